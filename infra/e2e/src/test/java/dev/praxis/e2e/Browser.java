@@ -1,0 +1,96 @@
+package dev.praxis.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven through its own chromedriver; one fresh profile per user. */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("praxis.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,1024", "--lang=ru");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Signs in on Keycloak's own login page, starting from the web app's sign-in link. */
+    void signIn(String webUrl, String username) {
+        open(webUrl + "/");
+        click(By.id("login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("praxis");
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    void type(String name, String text) {
+        WebElement field = find(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void select(String name, String value) {
+        new Select(find(By.name(name))).selectByValue(value);
+    }
+
+    String attribute(By by, String attribute) {
+        return find(by).getDomAttribute(attribute);
+    }
+
+    void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        wait.until(condition);
+    }
+
+    /** Keeps a picture of the page next to the test reports, for a human to look at. */
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            System.err.println("No screenshot " + name + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
