@@ -1,0 +1,63 @@
+package dev.praxis.search.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The snippet of a hit: the best highlighted fragment (the engine escapes it and wraps matches in
+ * {@code <em>}), or the escaped beginning of the problem when nothing in the body matched.
+ */
+final class Snippets {
+
+    /** In order of preference; the title is shown anyway, so it never becomes the snippet. */
+    static final List<String> FIELDS = List.of(
+            "problem", "problem.en",
+            "solution", "solution.en",
+            "steps.description", "steps.description.en",
+            "steps.title", "steps.title.en");
+
+    static final int FALLBACK_LENGTH = 200;
+
+    private Snippets() {
+    }
+
+    static String choose(Map<String, List<String>> highlights, String problem) {
+        for (String field : FIELDS) {
+            List<String> fragments = highlights.getOrDefault(field, List.of());
+            if (!fragments.isEmpty()) {
+                return fragments.getFirst();
+            }
+        }
+        return beginningOf(problem);
+    }
+
+    static String beginningOf(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= FALLBACK_LENGTH) {
+            return escapeHtml(flat);
+        }
+        int cut = flat.lastIndexOf(' ', FALLBACK_LENGTH);
+        return escapeHtml(flat.substring(0, cut > 0 ? cut : FALLBACK_LENGTH)) + "…";
+    }
+
+    /** The same characters OpenSearch's {@code html} encoder escapes in highlighted fragments. */
+    static String escapeHtml(String text) {
+        var out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                case '/' -> out.append("&#x2F;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

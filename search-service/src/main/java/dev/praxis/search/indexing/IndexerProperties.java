@@ -1,0 +1,21 @@
+package dev.praxis.search.indexing;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param enabled whether the feed is polled on a schedule (off: nothing feeds the index)
+ * @param registryUrl base URL of registry-service
+ * @param batchSize events asked for per request
+ * @param pollDelay pause between two polls once the feed is drained
+ */
+@ConfigurationProperties("praxis.indexer")
+record IndexerProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("http://localhost:8081") URI registryUrl,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("250ms") Duration pollDelay) {
+}

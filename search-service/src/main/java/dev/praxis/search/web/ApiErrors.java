@@ -1,0 +1,68 @@
+package dev.praxis.search.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.praxis.search.catalog.FieldViolation;
+import dev.praxis.search.catalog.InvalidSearch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Translates failures into RFC 9457 problems; bad input is always a 400 naming the parameter. */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidSearch(InvalidSearch e, Locale locale) {
+        return Problems.validation(messages.getMessage("problem.validation", null, locale),
+                e.violations().stream().map(v -> error(v, locale)).toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail searchUnavailable(DataAccessResourceFailureException e, Locale locale) {
+        log.warn("OpenSearch unavailable: {}", e.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE, "Service unavailable",
+                messages.getMessage("problem.unavailable", null, locale));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        Locale locale = request.getLocale();
+        var violation = Map.of(
+                "field", String.valueOf(e.getPropertyName()),
+                "rule", "TypeMismatch",
+                "message", messages.getMessage("validation.TypeMismatch", null, locale));
+        var problem = Problems.validation(messages.getMessage("problem.validation", null, locale), List.of(violation));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private Map<String, String> error(FieldViolation violation, Locale locale) {
+        return Map.of(
+                "field", violation.field(),
+                "rule", violation.rule(),
+                "message", messages.getMessage("validation." + violation.rule(), new Object[] {String.valueOf(violation.limit())}, locale));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.praxis.search.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.ExpressionJwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stateless resource server. The OAuth2 client starter is only here for the indexer's
+ * client-credentials calls: this chain (being defined at all) keeps Boot from adding
+ * {@code oauth2Login} and sessions.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, JsonMapper json) throws Exception {
+        var bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
+        var bearerAccessDenied = new BearerTokenAccessDeniedHandler();
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            bearerEntryPoint.commence(request, response, e);
+            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
+                    messages.getMessage("problem.unauthorized", null, locale(request))));
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            bearerAccessDenied.handle(request, response, e);
+            write(response, json, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
+                    messages.getMessage("problem.forbidden", null, locale(request))));
+        };
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/practices/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("admin")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /** Keycloak realm roles ({@code realm_access.roles}) become {@code ROLE_<role>}. */
+    static JwtAuthenticationConverter realmRoles() {
+        var authorities = new ExpressionJwtGrantedAuthoritiesConverter(
+                new SpelExpressionParser().parseRaw("[realm_access]?.[roles]"));
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setPrincipalClaimName("preferred_username");
+        return converter;
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? RUSSIAN : request.getLocale();
+    }
+
+    private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

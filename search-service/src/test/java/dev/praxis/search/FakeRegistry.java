@@ -1,0 +1,126 @@
+package dev.praxis.search;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stands in for registry-service's change feed and Keycloak's token endpoint: serves the events
+ * appended by a test, page by page, only to callers presenting the token it issued.
+ */
+public final class FakeRegistry {
+
+    static final String TOKEN = "feed-token";
+
+    private final HttpServer server;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
+    private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
+
+    public FakeRegistry() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/token", this::token);
+        server.createContext("/internal/v1/practice-events", this::feed);
+        server.start();
+    }
+
+    public String url() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    public List<String> tokenRequests() {
+        return tokenRequests;
+    }
+
+    /** Appends a {@code PracticePublished} event and returns its cursor. */
+    public synchronized String publish(String practiceId, long version, Map<String, Object> card) {
+        var practice = new LinkedHashMap<String, Object>(card);
+        practice.put("id", practiceId);
+        return append("PracticePublished", practiceId, version, practice);
+    }
+
+    /** Appends a {@code PracticeWithdrawn} event and returns its cursor. */
+    public synchronized String withdraw(String practiceId, long version) {
+        return append("PracticeWithdrawn", practiceId, version, null);
+    }
+
+    public String lastCursor() {
+        return events.isEmpty() ? null : (String) events.getLast().get("cursor");
+    }
+
+    private String append(String type, String practiceId, long version, Map<String, Object> practice) {
+        String cursor = "c-" + (events.size() + 1);
+        var event = new LinkedHashMap<String, Object>();
+        event.put("cursor", cursor);
+        event.put("type", type);
+        event.put("practiceId", practiceId);
+        event.put("version", version);
+        event.put("occurredAt", "2026-11-23T10:00:00Z");
+        event.put("practice", practice);
+        events.add(event);
+        return cursor;
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        tokenRequests.add(form);
+        respond(exchange, 200, Map.of("access_token", TOKEN, "token_type", "Bearer", "expires_in", 300));
+    }
+
+    private void feed(HttpExchange exchange) throws IOException {
+        if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, Map.of("error", "invalid_token"));
+            return;
+        }
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
+        String after = query.get("after");
+        List<Map<String, Object>> all = List.copyOf(events);
+        int from = 0;
+        if (after != null) {
+            from = all.stream().map(e -> e.get("cursor")).toList().indexOf(after) + 1;
+        }
+        List<Map<String, Object>> page = new ArrayList<>(all.subList(from, Math.min(all.size(), from + limit)));
+        var body = new HashMap<String, Object>();
+        body.put("events", page);
+        body.put("nextCursor", page.isEmpty() ? after : page.getLast().get("cursor"));
+        respond(exchange, 200, body);
+    }
+
+    private static Map<String, String> query(String raw) {
+        var params = new HashMap<String, String>();
+        if (raw != null) {
+            Arrays.stream(raw.split("&")).map(pair -> pair.split("=", 2)).forEach(pair -> params.put(
+                    URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                    pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
+        }
+        return params;
+    }
+
+    private void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

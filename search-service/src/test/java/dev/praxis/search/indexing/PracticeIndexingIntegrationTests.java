@@ -1,0 +1,100 @@
+package dev.praxis.search.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import dev.praxis.search.IntegrationTestSupport;
+import dev.praxis.search.catalog.PracticeIndex;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The scheduled indexer reading {@link dev.praxis.search.FakeRegistry}'s feed over HTTP. */
+class PracticeIndexingIntegrationTests extends IntegrationTestSupport {
+
+    private static final Duration CAUGHT_UP = Duration.ofSeconds(20);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ElasticsearchOperations operations;
+
+    @Autowired
+    RegistryFeed feed;
+
+    @Autowired
+    PracticeEventApplier applier;
+
+    @Autowired
+    PracticeIndex index;
+
+    String id = UUID.randomUUID().toString();
+
+    @Test
+    void indexesAPublishedPracticeReadWithAServiceAccountToken() {
+        registry.publish(id, 1, card("Единое окно", uniqueCode("RU-"), "business-support", "Очереди"));
+
+        await().atMost(CAUGHT_UP).untilAsserted(() -> mvc.perform(get("/api/v1/practices/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Единое окно")));
+        assertThat(registry.tokenRequests()).anySatisfy(form -> assertThat(form).contains("grant_type=client_credentials"));
+    }
+
+    @Test
+    void keepsTheNewerVersionWhenTheFeedReplaysAnOlderOne() throws Exception {
+        registry.publish(id, 2, card("Новое название", uniqueCode("RU-"), "culture", "Очереди"));
+        registry.publish(id, 1, card("Старое название", uniqueCode("RU-"), "culture", "Очереди"));
+        registry.publish(id, 2, card("Новое название", uniqueCode("RU-"), "culture", "Очереди"));
+
+        awaitCaughtUp();
+
+        mvc.perform(get("/api/v1/practices/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Новое название"));
+    }
+
+    @Test
+    void removesAWithdrawnPracticeForGood() throws Exception {
+        String region = uniqueCode("RU-");
+        registry.publish(id, 1, card("Единое окно", region, "culture", "Очереди"));
+        awaitCaughtUp();
+        registry.withdraw(id, 2);
+        registry.publish(id, 1, card("Единое окно", region, "culture", "Очереди"));
+
+        awaitCaughtUp();
+
+        mvc.perform(get("/api/v1/practices/{id}", id)).andExpect(status().isNotFound());
+        // Search sees the deletion after the next refresh (within a second).
+        await().atMost(CAUGHT_UP).untilAsserted(() -> mvc.perform(get("/api/v1/practices/search").param("region", region))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0)));
+    }
+
+    @Test
+    void aRestartedConsumerGoesOnFromTheStoredCursor() {
+        registry.publish(id, 1, card("Единое окно", uniqueCode("RU-"), "culture", "Очереди"));
+        awaitCaughtUp();
+
+        var restarted = new PracticeFeedConsumer(feed, applier, index, new ConsumerPositions(operations), 100,
+                Clock.systemUTC());
+
+        assertThat(restarted.poll()).isZero();
+    }
+
+    /** Until a fresh reader of the stored position sees the feed's last cursor. */
+    private void awaitCaughtUp() {
+        await().atMost(CAUGHT_UP).untilAsserted(() -> assertThat(
+                new ConsumerPositions(operations).cursorOf(ConsumerPositions.PRACTICE_EVENTS))
+                .contains(registry.lastCursor()));
+    }
+}
