@@ -1,0 +1,88 @@
+package dev.praxis.infra.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo practices must pass the registry's rules, or the stack fails while loading them. */
+class DemoPracticesTests {
+
+    private static final Path REFERENCE_DATA =
+            Path.of("../../registry-service/src/main/resources/db/migration/V1__reference_data.sql");
+
+    private static List<JsonNode> entries;
+
+    @BeforeAll
+    static void readDemoData() throws Exception {
+        try (InputStream in = DemoPracticesTests.class.getResourceAsStream("/demo/practices.json")) {
+            entries = StreamSupport.stream(new ObjectMapper().readTree(in).spliterator(), false).toList();
+        }
+    }
+
+    @Test
+    void everyPracticeHasTheRequiredFieldsAndThreeToSixSteps() {
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(12);
+        for (JsonNode entry : entries) {
+            JsonNode practice = entry.path("practice");
+            String title = practice.path("title").asText();
+            assertThat(title).as("title").isNotBlank().hasSizeLessThanOrEqualTo(200);
+            assertThat(practice.path("problem").asText()).as("problem of " + title).isNotBlank();
+            assertThat(practice.path("solution").asText()).as("solution of " + title).isNotBlank();
+            assertThat(practice.path("language").asText()).as("language of " + title).isIn("ru", "en");
+            assertThat(practice.path("steps")).as("steps of " + title).hasSizeBetween(3, 6);
+            for (JsonNode step : practice.path("steps")) {
+                assertThat(step.path("title").asText()).isNotBlank().hasSizeLessThanOrEqualTo(300);
+                assertThat(step.path("durationDays").asInt()).isBetween(1, 3650);
+            }
+            assertThat(entry.path("author").asText()).isIn("author", "author2");
+        }
+    }
+
+    @Test
+    void leavesExactlyOnePracticeInTheCoordinatorsQueueAndHasAnEnglishCard() {
+        assertThat(entries).filteredOn(entry -> !entry.path("approve").asBoolean(true)).hasSize(1);
+        assertThat(entries).filteredOn(entry -> entry.path("practice").path("language").asText().equals("en")).hasSize(1);
+        assertThat(entries).anyMatch(entry -> entry.path("practice").toString().contains("центр предоставления услуг"));
+    }
+
+    @Test
+    void usesOnlyRegionsAndDirectionsTheRegistryKnows() throws Exception {
+        String referenceData = Files.readString(REFERENCE_DATA).replaceAll("(?m)--.*$", "");
+        Set<String> regions = codes(referenceData, "insert into regions");
+        Set<String> directions = codes(referenceData, "insert into directions");
+
+        var unknown = new ArrayList<String>();
+        for (JsonNode entry : entries) {
+            String region = entry.path("practice").path("regionCode").asText();
+            String direction = entry.path("practice").path("directionCode").asText();
+            if (!regions.contains(region)) {
+                unknown.add(region);
+            }
+            if (!directions.contains(direction)) {
+                unknown.add(direction);
+            }
+        }
+        assertThat(unknown).isEmpty();
+    }
+
+    /** The first quoted value of every row of the given insert statement. */
+    private static Set<String> codes(String sql, String insert) {
+        int start = sql.indexOf(insert);
+        String rows = sql.substring(start, sql.indexOf(';', start));
+        return Pattern.compile("^\\('([^']+)'", Pattern.MULTILINE).matcher(rows).results()
+                .map(match -> match.group(1)).collect(Collectors.toSet());
+    }
+}
