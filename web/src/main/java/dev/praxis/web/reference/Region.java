@@ -1,0 +1,12 @@
+package dev.praxis.web.reference;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Locale;
+
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Region(String code, String nameRu, String nameEn, String federalDistrict) {
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameRu;
+    }
+}
