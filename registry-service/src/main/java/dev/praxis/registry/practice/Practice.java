@@ -1,0 +1,246 @@
+package dev.praxis.registry.practice;
+
+import dev.praxis.registry.common.Actor;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.ListIndexBase;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.praxis.registry.practice.PracticeAction.APPROVE;
+import static dev.praxis.registry.practice.PracticeAction.EDIT;
+import static dev.praxis.registry.practice.PracticeAction.REJECT;
+import static dev.praxis.registry.practice.PracticeAction.SUBMIT;
+
+/**
+ * A management practice and its lifecycle. It owns its status: every change goes through a
+ * verb method that asks {@link PracticeStatus} whether the change is allowed, records an audit
+ * line and bumps {@link #getVersion() version}.
+ */
+@Entity
+@Table(name = "practices")
+public class Practice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+    private String title;
+    private String regionCode;
+    private String directionCode;
+    private String language;
+    private String problem;
+    private String solution;
+
+    // Always shown with the practice; SUBSELECT loads the steps of a whole page in one query.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "practice_steps", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<Step> steps = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private PracticeStatus status;
+    private String authorUsername;
+    private String authorName;
+    private long version;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant submittedAt;
+    private Instant approvedAt;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "practice_id", nullable = false, updatable = false)
+    @OrderBy("at, id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected Practice() {
+    }
+
+    private Practice(PracticeDraft draft, Actor author, Instant now) {
+        this.status = PracticeStatus.DRAFT;
+        this.authorUsername = author.username();
+        this.authorName = author.name();
+        this.version = 1;
+        this.createdAt = now;
+        this.updatedAt = now;
+        apply(draft);
+        history.add(new StatusChange(null, PracticeStatus.DRAFT, author, now, null));
+    }
+
+    /** A new draft written by {@code author}. */
+    public static Practice draft(PracticeDraft draft, Actor author) {
+        return new Practice(draft, author, now());
+    }
+
+    /** Replaces the content; only the author may, and only while it is a draft. */
+    public void revise(PracticeDraft draft, Actor actor) {
+        requireAuthor(actor);
+        status.after(EDIT);
+        apply(draft);
+        touch(now());
+    }
+
+    /** Hands the draft over for review; the algorithm must have at least one step. */
+    public void submit(Actor actor) {
+        requireAuthor(actor);
+        var next = status.after(SUBMIT);
+        if (steps.isEmpty()) {
+            throw new PracticeHasNoSteps();
+        }
+        var now = now();
+        submittedAt = now;
+        changeStatus(next, actor, now, null);
+    }
+
+    /** Publishes the practice in the catalogue. */
+    public void approve(Actor coordinator, String comment) {
+        var next = status.after(APPROVE);
+        var now = now();
+        approvedAt = now;
+        changeStatus(next, coordinator, now, comment);
+    }
+
+    /** Turns the practice down; the author deserves to know why, so a comment is required. */
+    public void reject(Actor coordinator, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs a comment");
+        }
+        var next = status.after(REJECT);
+        changeStatus(next, coordinator, now(), comment);
+    }
+
+    /**
+     * Approved practices are public; authors see their own; coordinators see everything
+     * except other people's drafts.
+     */
+    public boolean isVisibleTo(Actor viewer) {
+        return status == PracticeStatus.APPROVED
+                || viewer.is(authorUsername)
+                || viewer.isCoordinator() && status != PracticeStatus.DRAFT;
+    }
+
+    public boolean isPublished() {
+        return status == PracticeStatus.APPROVED;
+    }
+
+    private void requireAuthor(Actor actor) {
+        if (!actor.is(authorUsername)) {
+            throw new NotPracticeAuthor();
+        }
+    }
+
+    private void apply(PracticeDraft draft) {
+        title = draft.title();
+        regionCode = draft.regionCode();
+        directionCode = draft.directionCode();
+        language = draft.language();
+        problem = draft.problem();
+        solution = draft.solution();
+        steps.clear();
+        steps.addAll(draft.steps());
+    }
+
+    private void changeStatus(PracticeStatus next, Actor actor, Instant now, String comment) {
+        history.add(new StatusChange(status, next, actor, now, comment));
+        status = next;
+        touch(now);
+    }
+
+    private void touch(Instant now) {
+        updatedAt = now;
+        version++;
+    }
+
+    // PostgreSQL keeps microseconds; truncating keeps what we return equal to what we read back.
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getDirectionCode() {
+        return directionCode;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public List<Step> getSteps() {
+        return List.copyOf(steps);
+    }
+
+    public PracticeStatus getStatus() {
+        return status;
+    }
+
+    public String getAuthorUsername() {
+        return authorUsername;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public List<StatusChange> getHistory() {
+        return List.copyOf(history);
+    }
+}

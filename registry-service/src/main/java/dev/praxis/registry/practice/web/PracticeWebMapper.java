@@ -1,0 +1,40 @@
+package dev.praxis.registry.practice.web;
+
+import dev.praxis.registry.practice.Practice;
+import dev.praxis.registry.practice.StatusChange;
+import dev.praxis.registry.practice.Step;
+import dev.praxis.registry.practice.web.PracticeResponses.HistoryEntry;
+import dev.praxis.registry.practice.web.PracticeResponses.PracticeResponse;
+import dev.praxis.registry.practice.web.PracticeResponses.PracticeSummary;
+import dev.praxis.registry.practice.web.PracticeResponses.StepResponse;
+import dev.praxis.registry.reference.ReferenceNames;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+@Mapper(componentModel = "spring", uses = ReferenceNames.class)
+interface PracticeWebMapper {
+
+    @Mapping(target = "regionName", source = "regionCode", qualifiedByName = "regionName")
+    @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
+    PracticeResponse toResponse(Practice practice);
+
+    @Mapping(target = "regionName", source = "regionCode", qualifiedByName = "regionName")
+    @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
+    PracticeSummary toSummary(Practice practice);
+
+    HistoryEntry toHistoryEntry(StatusChange change);
+
+    /** Positions are 1-based and follow the order of the algorithm. */
+    default List<StepResponse> steps(List<Step> steps) {
+        return IntStream.range(0, steps.size())
+                .mapToObj(i -> {
+                    var step = steps.get(i);
+                    return new StepResponse(i + 1, step.title(), step.description(), step.responsible(),
+                            step.durationDays());
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.praxis.registry.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.ExpressionJwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+
+import static dev.praxis.registry.common.Actor.AUTHOR;
+import static dev.praxis.registry.common.Actor.COORDINATOR;
+import static dev.praxis.registry.common.Actor.INDEXER;
+import static dev.praxis.registry.common.Actor.REGION_OFFICIAL;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * Stateless resource server for Keycloak tokens. Roles per endpoint live here, in one table;
+ * ownership rules (only the author edits, who may see what) live in the domain.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String PROBLEMS = "https://praxis.dev/problems/";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) {
+        var unauthorized = unauthorized(json);
+        var forbidden = forbidden(json);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                        .requestMatchers(GET, "/api/v1/regions", "/api/v1/directions").permitAll()
+                        .requestMatchers(GET, "/api/v1/practices/mine").hasRole(AUTHOR)
+                        .requestMatchers(GET, "/api/v1/practices").hasRole(COORDINATOR)
+                        // Approved practices are public; the service hides what a caller may not see.
+                        .requestMatchers(GET, "/api/v1/practices/*", "/api/v1/practices/*/history").permitAll()
+                        .requestMatchers(POST, "/api/v1/practices", "/api/v1/practices/*/submit").hasRole(AUTHOR)
+                        .requestMatchers(PUT, "/api/v1/practices/*").hasRole(AUTHOR)
+                        .requestMatchers(POST, "/api/v1/practices/*/approve", "/api/v1/practices/*/reject").hasRole(COORDINATOR)
+                        .requestMatchers(POST, "/api/v1/replications").hasRole(REGION_OFFICIAL)
+                        .requestMatchers(GET, "/api/v1/replications/mine").hasRole(REGION_OFFICIAL)
+                        .requestMatchers(GET, "/api/v1/replications/mentoring").hasRole(AUTHOR)
+                        .requestMatchers(GET, "/api/v1/replications/*").authenticated()
+                        .requestMatchers(GET, "/internal/v1/practice-events").hasRole(INDEXER)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakRealmRoles()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden));
+        return http.build();
+    }
+
+    /** Keycloak puts realm roles in the nested claim {@code realm_access.roles}; they become {@code ROLE_<role>}. */
+    static JwtAuthenticationConverter keycloakRealmRoles() {
+        var authorities = new ExpressionJwtGrantedAuthoritiesConverter(
+                new SpelExpressionParser().parseExpression("[realm_access][roles]"));
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setPrincipalClaimName("preferred_username");
+        return converter;
+    }
+
+    private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+        var bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            bearer.commence(request, response, exception); // status and WWW-Authenticate
+            writeProblem(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
+                    "A valid bearer token is required for this request");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(JsonMapper json) {
+        var bearer = new BearerTokenAccessDeniedHandler();
+        return (request, response, exception) -> {
+            bearer.handle(request, response, exception);
+            writeProblem(response, json, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "Your roles do not allow this request");
+        };
+    }
+
+    private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status,
+                                     String type, String title, String detail) throws IOException {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", PROBLEMS + type);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.praxis.registry.security;
+
+import dev.praxis.registry.support.PracticeApi;
+import dev.praxis.registry.support.RegistryIntegrationTest;
+import dev.praxis.registry.support.Users;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.UUID;
+
+import static dev.praxis.registry.support.PracticeApi.draft;
+import static dev.praxis.registry.support.Problems.forbidden;
+import static dev.praxis.registry.support.Problems.unauthorized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@RegistryIntegrationTest
+class AccessIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PracticeApi api;
+
+    private final Users author = Users.author();
+
+    @Test
+    void asksForATokenWhereOneIsNeeded() throws Exception {
+        var id = UUID.randomUUID();
+        mvc.perform(post("/api/v1/practices").contentType(MediaType.APPLICATION_JSON).content(api.json(draft(1))))
+                .andExpect(unauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
+        mvc.perform(put("/api/v1/practices/{id}", id).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(unauthorized());
+        mvc.perform(post("/api/v1/practices/{id}/approve", id)).andExpect(unauthorized());
+        mvc.perform(get("/api/v1/practices/mine")).andExpect(unauthorized());
+        mvc.perform(get("/api/v1/practices")).andExpect(unauthorized());
+        mvc.perform(post("/api/v1/replications").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(unauthorized());
+        mvc.perform(get("/api/v1/replications/{id}", id)).andExpect(unauthorized());
+        mvc.perform(get("/internal/v1/practice-events")).andExpect(unauthorized());
+    }
+
+    @Test
+    void refusesTheWrongRole() throws Exception {
+        var official = Users.official();
+        var id = api.submittedBy(author);
+        var before = api.row(id);
+
+        mvc.perform(post("/api/v1/practices").with(official.token())
+                        .contentType(MediaType.APPLICATION_JSON).content(api.json(draft(1))))
+                .andExpect(forbidden());
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(author.token())).andExpect(forbidden());
+        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(official.token())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"нет\"}"))
+                .andExpect(forbidden());
+        mvc.perform(get("/api/v1/practices").with(author.token())).andExpect(forbidden());
+        mvc.perform(get("/api/v1/practices/mine").with(Users.coordinator().token())).andExpect(forbidden());
+        mvc.perform(post("/api/v1/replications").with(author.token())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(forbidden());
+        mvc.perform(get("/api/v1/replications/mentoring").with(official.token())).andExpect(forbidden());
+        mvc.perform(get("/internal/v1/practice-events").with(author.token())).andExpect(forbidden());
+
+        assertThat(api.row(id)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesChangesByAnAuthorWhoDidNotWriteThePractice() throws Exception {
+        var intruder = Users.author();
+        var id = api.draftBy(author, 1);
+        var before = api.row(id);
+
+        mvc.perform(put("/api/v1/practices/{id}", id).with(intruder.token())
+                        .contentType(MediaType.APPLICATION_JSON).content(api.json(draft(2))))
+                .andExpect(forbidden());
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(intruder.token())).andExpect(forbidden());
+
+        assertThat(api.row(id)).isEqualTo(before);
+    }
+
+    @Test
+    void leavesPublicEndpointsOpen() throws Exception {
+        mvc.perform(get("/api/v1/regions")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/directions")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.praxis.registry.support;
+
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Test data through the real API, and a look at the rows behind it to prove what did not change. */
+@TestComponent
+public class PracticeApi {
+
+    private final MockMvc mvc;
+    private final JsonMapper json;
+    private final JdbcClient jdbc;
+
+    PracticeApi(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    /** A valid {@code PracticeDraft} body with {@code steps} steps; mutable, so tests can break it. */
+    public static Map<String, Object> draft(int steps) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("title", "Центр оказания услуг для бизнеса «Мой бизнес»");
+        body.put("regionCode", "RU-KGD");
+        body.put("directionCode", "business-support");
+        body.put("problem", "Предприниматели обходили пять ведомств, чтобы получить поддержку.");
+        body.put("solution", "Единое окно: все меры поддержки в одном центре и онлайн.");
+        body.put("steps", new ArrayList<>(IntStream.rangeClosed(1, steps).mapToObj(PracticeApi::step).toList()));
+        return body;
+    }
+
+    public static Map<String, Object> step(int number) {
+        var step = new LinkedHashMap<String, Object>();
+        step.put("title", "Шаг " + number + ": подготовить регламент");
+        step.put("description", "Описание шага " + number);
+        step.put("responsible", "Министерство экономики");
+        step.put("durationDays", 30);
+        return step;
+    }
+
+    public String json(Object body) {
+        return json.writeValueAsString(body);
+    }
+
+    public UUID draftBy(Users author, int steps) throws Exception {
+        var response = mvc.perform(post("/api/v1/practices").with(author.token())
+                        .contentType(MediaType.APPLICATION_JSON).content(json(draft(steps))))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return UUID.fromString(JsonPath.read(response, "$.id"));
+    }
+
+    public UUID submittedBy(Users author) throws Exception {
+        var id = draftBy(author, 2);
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token())).andExpect(status().isOk());
+        return id;
+    }
+
+    public UUID approved(Users author, Users coordinator) throws Exception {
+        var id = submittedBy(author);
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token())).andExpect(status().isOk());
+        return id;
+    }
+
+    public void revise(UUID id, Users author, Map<String, Object> body) throws Exception {
+        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token())
+                .contentType(MediaType.APPLICATION_JSON).content(json(body))).andExpect(status().isOk());
+    }
+
+    /** The stored state of a practice: status, version, title, number of steps, audit lines and events. */
+    public Row row(UUID id) {
+        return jdbc.sql("""
+                        select status, version, title,
+                               (select count(*) from practice_steps s where s.practice_id = p.id) as steps,
+                               (select count(*) from practice_status_changes c where c.practice_id = p.id) as changes,
+                               (select count(*) from practice_events e where e.practice_id = p.id) as events
+                          from practices p where id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new Row(rs.getString("status"), rs.getLong("version"), rs.getString("title"),
+                        rs.getInt("steps"), rs.getInt("changes"), rs.getInt("events")))
+                .single();
+    }
+
+    public long practicesWrittenBy(Users author) {
+        return jdbc.sql("select count(*) from practices where author_username = :username")
+                .param("username", author.username()).query(Long.class).single();
+    }
+
+    public long replicationsRequestedBy(Users official) {
+        return jdbc.sql("select count(*) from replications where requested_by = :username")
+                .param("username", official.username()).query(Long.class).single();
+    }
+
+    public record Row(String status, long version, String title, int steps, int statusChanges, int events) {
+    }
+
+    public static List<String> ids(String pageJson) {
+        return JsonPath.read(pageJson, "$.items[*].id");
+    }
+}
