@@ -53,17 +53,30 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw explained(e);
+        }
     }
 
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw explained(e);
+        }
     }
 
     void type(String name, String text) {
         WebElement field = find(By.name(name));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Sets a field's value as the page would receive it; date inputs type differently per locale. */
+    void setValue(String name, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(By.name(name)), value);
     }
 
     void select(String name, String value) {
@@ -75,7 +88,19 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        wait.until(condition);
+        try {
+            wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw explained(e);
+        }
+    }
+
+    /** A timeout that says where the browser was and what the page said, with a screenshot. */
+    private RuntimeException explained(org.openqa.selenium.TimeoutException e) {
+        screenshot("failure-" + System.currentTimeMillis());
+        String text = driver.findElement(By.tagName("body")).getText();
+        return new IllegalStateException(e.getMessage() + "\nat " + driver.getCurrentUrl() + "\npage text:\n"
+                + text.substring(0, Math.min(text.length(), 2000)), e);
     }
 
     /** Keeps a picture of the page next to the test reports, for a human to look at. */

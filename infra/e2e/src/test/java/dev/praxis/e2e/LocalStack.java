@@ -98,7 +98,7 @@ final class LocalStack {
         }
         launcher.destroy();
         try {
-            if (!launcher.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!launcher.waitFor(25, java.util.concurrent.TimeUnit.SECONDS)) {
                 launcher.descendants().forEach(ProcessHandle::destroyForcibly);
                 launcher.destroyForcibly();
             }

@@ -3,7 +3,6 @@ package dev.praxis.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,9 +73,7 @@ class PlatformBrowserIntegrationTests {
             official.select("regionCode", "RU-TA");
             official.type("targetMunicipality", "Елабуга");
             official.type("reason", "Фермеры района ждут субсидий месяцами.");
-            // Chromium's date input takes the date typed in the page's locale order.
-            String plannedStart = LocalDate.now().plusMonths(2).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-            official.find(By.name("plannedStart")).sendKeys(plannedStart);
+            official.setValue("plannedStart", LocalDate.now().plusMonths(2).toString());
             official.click(By.id("send-replication"));
             official.waitUntil(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//table[@id='my-replications']//tr[contains(., '" + marker + "')]")));

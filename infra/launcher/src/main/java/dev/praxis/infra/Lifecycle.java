@@ -13,6 +13,7 @@ public final class Lifecycle {
 
     private final Deque<Runnable> started = new ArrayDeque<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final Object stopping = new Object();
     private boolean stopped;
 
     @FunctionalInterface
@@ -59,18 +60,24 @@ public final class Lifecycle {
         System.exit(0);
     }
 
+    /**
+     * Stops everything once. A second caller (the shutdown hook after a stop on end of input
+     * has begun) waits for the first to finish: the JVM must not halt half-way through.
+     */
     public void stopAll() {
-        Deque<Runnable> toStop;
-        synchronized (this) {
-            if (stopped) {
-                return;
+        synchronized (stopping) {
+            Deque<Runnable> toStop;
+            synchronized (this) {
+                if (stopped) {
+                    return;
+                }
+                stopped = true;
+                toStop = new ArrayDeque<>(started);
+                started.clear();
             }
-            stopped = true;
-            toStop = new ArrayDeque<>(started);
-            started.clear();
+            stopRequested.countDown();
+            toStop.forEach(Runnable::run);
         }
-        stopRequested.countDown();
-        toStop.forEach(Runnable::run);
     }
 
     private void awaitStdinEof() {
