@@ -68,20 +68,15 @@ public final class ChildProcess {
     }
 
     /**
-     * SIGTERM, a grace period, then SIGKILL for whatever is left, descendants included: a
-     * wrapper script (Keycloak's kc.sh) may not pass the signal on before it goes.
+     * SIGTERM to the child and all its descendants at once (a wrapper script such as Keycloak's
+     * kc.sh does not pass the signal on while it waits for its java), a grace period, then
+     * SIGKILL for whatever is left.
      */
     public void stop(Duration grace) {
         List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
         family.add(process.toHandle());
-        process.destroy();
-        try {
-            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         family.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle member : family) {
             try {
                 member.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
