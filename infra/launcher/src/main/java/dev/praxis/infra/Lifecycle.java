@@ -34,8 +34,10 @@ public final class Lifecycle {
     public void onStop(String name, Stoppable stoppable) {
         Runnable named = () -> {
             System.out.println("[launcher] stopping " + name);
+            long begin = System.nanoTime();
             try {
                 stoppable.stop();
+                System.out.printf("[launcher] stopped %s in %.1f s%n", name, (System.nanoTime() - begin) / 1e9);
             } catch (Exception e) {
                 System.err.println("[launcher] stopping " + name + " failed: " + e);
             }
