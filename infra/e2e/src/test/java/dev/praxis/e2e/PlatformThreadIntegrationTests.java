@@ -104,6 +104,9 @@ class PlatformThreadIntegrationTests {
         Api.Response anonymous = api.post(stack.registryUrl + "/api/v1/practices", null, draft("Без токена", List.of()));
         assertThat(anonymous.status()).isEqualTo(401);
 
+        Api.Response forged = api.post(stack.registryUrl + "/api/v1/practices", "not-a-token", draft("Подделка", List.of()));
+        assertThat(forged.status()).isEqualTo(401);
+
         Api.Response official = api.post(stack.registryUrl + "/api/v1/practices", api.tokenFor("official"),
                 draft("Не автор", List.of()));
         assertThat(official.status()).isEqualTo(403);
