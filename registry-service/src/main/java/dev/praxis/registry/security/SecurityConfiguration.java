@@ -1,20 +1,26 @@
 package dev.praxis.registry.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.ExpressionJwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -36,6 +42,8 @@ import static org.springframework.http.HttpMethod.PUT;
 class SecurityConfiguration {
 
     static final String PROBLEMS = "https://praxis.dev/problems/";
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) {
@@ -63,7 +71,8 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakRealmRoles()))
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                        .accessDeniedHandler(forbidden)
+                        .withObjectPostProcessor(failingWith(tokenNotChecked(unauthorized, json))))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden));
@@ -87,6 +96,35 @@ class SecurityConfiguration {
             bearer.commence(request, response, exception); // status and WWW-Authenticate
             writeProblem(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
                     "A valid bearer token is required for this request");
+        };
+    }
+
+    /**
+     * Spring Security rethrows an {@link AuthenticationServiceException} (the token could not be checked,
+     * typically because Keycloak's keys cannot be fetched), which would end as a 500. Keycloak being down
+     * is a temporary outage, not the caller's fault: 503. Every other failure is a bad token: 401.
+     */
+    private static AuthenticationFailureHandler tokenNotChecked(AuthenticationEntryPoint unauthorized, JsonMapper json) {
+        return (request, response, exception) -> {
+            if (!(exception instanceof AuthenticationServiceException)) {
+                unauthorized.commence(request, response, exception);
+                return;
+            }
+            log.warn("Cannot check a bearer token: {}", exception.getMessage());
+            writeProblem(response, json, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                    "The identity provider cannot be reached; try again later");
+        };
+    }
+
+    /** The resource server configurer offers no setter for its filter's failure handler. */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> failingWith(AuthenticationFailureHandler handler) {
+        // An anonymous class, not a lambda: Spring Security reads the type argument to pick the filter.
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(handler);
+                return filter;
+            }
         };
     }
 

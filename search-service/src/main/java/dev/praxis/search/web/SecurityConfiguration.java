@@ -7,6 +7,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,15 +17,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.ExpressionJwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     @Bean
@@ -51,6 +58,19 @@ class SecurityConfiguration {
             write(response, json, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
                     messages.getMessage("problem.forbidden", null, locale(request))));
         };
+        // Spring Security rethrows an AuthenticationServiceException (the token could not be checked, typically
+        // because Keycloak's keys cannot be fetched) and it would end as a 500. Keycloak being down is a
+        // temporary outage, not the caller's fault: 503. Every other failure is a bad token: 401.
+        AuthenticationFailureHandler tokenNotChecked = (request, response, e) -> {
+            if (!(e instanceof AuthenticationServiceException)) {
+                unauthorized.commence(request, response, e);
+                return;
+            }
+            log.warn("Cannot check a bearer token: {}", e.getMessage());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            write(response, json, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE, "Service unavailable",
+                    messages.getMessage("problem.identity-unavailable", null, locale(request))));
+        };
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,7 +85,8 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles()))
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                        .accessDeniedHandler(forbidden)
+                        .withObjectPostProcessor(failingWith(tokenNotChecked)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
@@ -81,6 +102,18 @@ class SecurityConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         converter.setPrincipalClaimName("preferred_username");
         return converter;
+    }
+
+    /** The resource server configurer offers no setter for its filter's failure handler. */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> failingWith(AuthenticationFailureHandler handler) {
+        // An anonymous class, not a lambda: Spring Security reads the type argument to pick the filter.
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(handler);
+                return filter;
+            }
+        };
     }
 
     private static Locale locale(HttpServletRequest request) {
