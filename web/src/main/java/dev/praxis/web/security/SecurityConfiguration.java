@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Sign-in through Keycloak (OIDC authorization code) and the page rules per role. The catalogue
@@ -28,7 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, LocaleResolver locales)
+            throws Exception {
         var keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(pages -> pages
@@ -41,6 +43,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/practices/*/replicate").hasRole("region-official")
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
+                        .authorizationEndpoint(authorization -> authorization
+                                .authorizationRequestResolver(new LoginPageLocale(registrations, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RealmRoleAuthorities())))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout));
         return http.build();

@@ -67,6 +67,16 @@ class PracticePagesTests {
     }
 
     @Test
+    void asksKeycloakForASignInPageInTheVisitorsLanguage() throws Exception {
+        mvc.perform(get("/oauth2/authorization/keycloak"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("ui_locales=ru")));
+        mvc.perform(get("/oauth2/authorization/keycloak").cookie(new jakarta.servlet.http.Cookie("praxis-lang", "en")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("ui_locales=en")));
+    }
+
+    @Test
     void forbidsAuthorPagesToUsersWithoutTheAuthorRole() throws Exception {
         mvc.perform(get("/my/practices").with(user("official", "region-official")))
                 .andExpect(status().isForbidden());
