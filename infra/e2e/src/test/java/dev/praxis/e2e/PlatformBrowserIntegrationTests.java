@@ -40,6 +40,10 @@ class PlatformBrowserIntegrationTests {
             author.type("steps[1].title", "Обучить специалистов центра");
             author.click(By.id("save-draft"));
             author.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "DRAFT"));
+            author.click(By.id("edit-practice"));
+            author.type("steps[2].title", "Провести приём первых заявок");
+            author.click(By.id("save-draft"));
+            author.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#steps > li"), 3));
             author.click(By.id("submit-practice"));
             author.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "SUBMITTED"));
             author.screenshot("author-submitted");

@@ -7,6 +7,7 @@ import dev.praxis.infra.StartupFailed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ final class DemoData {
     private final String registryUrl;
     private final String tokenEndpoint;
     private final Map<String, String> tokens = new HashMap<>();
+    private int approved;
 
     DemoData(String registryUrl, String issuerUri) {
         this.registryUrl = registryUrl;
@@ -47,9 +49,36 @@ final class DemoData {
             if (entry.path("approve").asBoolean(true)) {
                 call("/api/v1/practices/" + id + "/approve", "coordinator",
                         json.createObjectNode().put("comment", entry.path("approvalComment").asText("Одобрено")));
+                approved++;
             }
         }
         return entries.size();
+    }
+
+    /**
+     * Waits until the catalogue shows every approved demo practice, so "running" means the
+     * search side has caught up with the registry, not merely that every process answers.
+     */
+    void awaitInCatalogue(String searchUrl, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long shown = -1;
+        while (System.nanoTime() < deadline) {
+            var response = Http.probe(searchUrl + "/api/v1/practices/search?size=1");
+            if (response.isSuccess()) {
+                shown = json.readTree(response.body()).path("total").asLong();
+                if (shown >= approved) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(100); // polling the search API with a deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+        throw new StartupFailed("the catalogue shows " + shown + " of " + approved
+                + " approved demo practices after " + timeout.toSeconds() + " s; see the search-service log");
     }
 
     private JsonNode call(String path, String username, JsonNode body) throws IOException {

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,8 @@ public final class StackCommand {
             ReadyFile.delete(options.readyFile().get());
         }
         Files.createDirectories(options.logs());
+        // PostgreSQL's own output reaches us through zonky's SLF4J logger: keep it in a log file.
+        System.setProperty("org.slf4j.simpleLogger.logFile", options.logs().resolve("postgres.log").toString());
         System.out.println("[launcher] starting PostgreSQL, OpenSearch and Keycloak; logs in " + options.logs());
 
         ExecutorService executor = Executors.newFixedThreadPool(6);
@@ -82,8 +85,13 @@ public final class StackCommand {
 
             CompletableFuture.allOf(postgres, openSearch, keycloak, registry, search, web).join();
             if (options.demoData()) {
-                int count = timed("demo data", () -> new DemoData(options.registryUrl(), issuerUri()).load());
+                var demo = new DemoData(options.registryUrl(), issuerUri());
+                int count = timed("demo data", demo::load);
                 System.out.println("[launcher] loaded " + count + " demo practices");
+                timed("demo data in the catalogue", () -> {
+                    demo.awaitInCatalogue(options.searchUrl(), Duration.ofSeconds(90));
+                    return null;
+                });
             }
             announce(postgres.join(), openSearch.join(), keycloak.join());
         } finally {
