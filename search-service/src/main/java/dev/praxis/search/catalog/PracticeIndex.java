@@ -44,6 +44,11 @@ public class PracticeIndex {
         ready = true;
     }
 
+    /** Makes the writes so far searchable now instead of at the next scheduled refresh (1 s). */
+    public void refresh() {
+        operations.indexOps(IndexCoordinates.of(ALIAS)).refresh();
+    }
+
     /**
      * Stores the practice at the given version.
      *

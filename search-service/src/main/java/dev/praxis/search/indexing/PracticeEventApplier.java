@@ -31,6 +31,11 @@ class PracticeEventApplier {
 
     void apply(List<PracticeEvent> events) {
         events.forEach(this::apply);
+        if (!events.isEmpty()) {
+            // One refresh per page: an approved practice is searchable when the page is applied,
+            // not up to a refresh interval later.
+            index.refresh();
+        }
     }
 
     void apply(PracticeEvent event) {
