@@ -3,10 +3,9 @@ package dev.praxis.registry.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of the change feed; {@code practice} is null for {@code PracticeWithdrawn}. */
+/** One entry of the change feed: the practice's card as of that change. */
 public record PracticeEvent(String cursor, String type, UUID practiceId, long version, Instant occurredAt,
-                            PublicPracticeCard practice) {
+                            PracticeCard practice) {
 
-    public static final String PUBLISHED = "PracticePublished";
-    public static final String WITHDRAWN = "PracticeWithdrawn";
+    public static final String CHANGED = "PracticeChanged";
 }

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,18 +28,31 @@ public class PracticeEvents {
         this.json = json;
     }
 
-    /** Records that {@code card} is now public, as version {@code version} of the practice. */
+    /**
+     * Records a change of a practice that has left DRAFT: one {@code PracticeChanged} event in
+     * the feed, and {@code card} as the practice's latest card for the rebuild snapshot.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void published(PublicPracticeCard card, long version) {
+    public void changed(PracticeCard card) {
+        var payload = json.writeValueAsString(card);
         jdbc.sql("""
                         insert into practice_events (type, practice_id, practice_version, occurred_at, payload)
                         values (:type, :practiceId, :version, :occurredAt, cast(:payload as jsonb))
                         """)
-                .param("type", PracticeEvent.PUBLISHED)
+                .param("type", PracticeEvent.CHANGED)
                 .param("practiceId", card.id())
-                .param("version", version)
-                .param("occurredAt", Timestamp.from(card.publishedAt()))
-                .param("payload", json.writeValueAsString(card))
+                .param("version", card.version())
+                .param("occurredAt", Timestamp.from(Instant.now()))
+                .param("payload", payload)
+                .update();
+        jdbc.sql("""
+                        insert into practice_cards (practice_id, version, payload)
+                        values (:practiceId, :version, cast(:payload as jsonb))
+                        on conflict (practice_id) do update set version = excluded.version, payload = excluded.payload
+                        """)
+                .param("practiceId", card.id())
+                .param("version", card.version())
+                .param("payload", payload)
                 .update();
     }
 
@@ -68,14 +82,13 @@ public class PracticeEvents {
 
     private PracticeEvent event(ResultSet row, int rowNumber) throws SQLException {
         var cursor = new EventCursor(Long.parseLong(row.getString("tx_id")), row.getLong("id"));
-        var payload = row.getString("payload");
         return new PracticeEvent(
                 cursor.encode(),
                 row.getString("type"),
                 row.getObject("practice_id", UUID.class),
                 row.getLong("practice_version"),
                 row.getTimestamp("occurred_at").toInstant(),
-                payload == null ? null : json.readValue(payload, PublicPracticeCard.class));
+                json.readValue(row.getString("payload"), PracticeCard.class));
     }
 
     /** A batch of the feed; {@code nextCursor} is where the consumer continues, also when it is empty. */

@@ -18,8 +18,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static dev.praxis.registry.practice.PracticeAction.APPROVE;
+import static dev.praxis.registry.practice.PracticeAction.ARCHIVE;
 import static dev.praxis.registry.practice.PracticeAction.EDIT;
 import static dev.praxis.registry.practice.PracticeAction.REJECT;
 import static dev.praxis.registry.practice.PracticeAction.SUBMIT;
@@ -44,8 +48,15 @@ public class Practice {
     @GeneratedValue(strategy = GenerationType.UUID)
     private UUID id;
     private String title;
+    private String summary;
     private String regionCode;
+    private String municipality;
     private String directionCode;
+    // A text[] column: tags are read with the practice and never queried on their own here.
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> tags = new ArrayList<>();
+    private Integer startYear;
+    private BigDecimal budgetRub;
     private String language;
     private String problem;
     private String solution;
@@ -58,15 +69,24 @@ public class Practice {
     @ListIndexBase(1)
     private List<Step> steps = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "practice_effects", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<Effect> effects = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     private PracticeStatus status;
     private String authorUsername;
     private String authorName;
+    private int replicationCount;
     private long version;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant submittedAt;
     private Instant approvedAt;
+    private Instant archivedAt;
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "practice_id", nullable = false, updatable = false)
@@ -129,9 +149,29 @@ public class Practice {
         changeStatus(next, coordinator, now(), comment);
     }
 
+    /** Takes an approved practice out of the public catalogue; the reason goes into the audit trail. */
+    public void archive(Actor coordinator, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("Archiving needs a comment");
+        }
+        var next = status.after(ARCHIVE);
+        var now = now();
+        archivedAt = now;
+        changeStatus(next, coordinator, now, comment);
+    }
+
     /**
-     * Approved practices are public; authors see their own; coordinators see everything
-     * except other people's drafts.
+     * Another region asked to replicate the practice. Its content did not change, so
+     * {@code updatedAt} stays; the version grows because the search side sees a new count.
+     */
+    public void countReplication() {
+        replicationCount++;
+        version++;
+    }
+
+    /**
+     * Approved practices are public (archived ones no longer); authors see their own;
+     * coordinators see everything except other people's drafts.
      */
     public boolean isVisibleTo(Actor viewer) {
         return status == PracticeStatus.APPROVED
@@ -151,13 +191,20 @@ public class Practice {
 
     private void apply(PracticeDraft draft) {
         title = draft.title();
+        summary = draft.summary();
         regionCode = draft.regionCode();
+        municipality = draft.municipality();
         directionCode = draft.directionCode();
+        tags = new ArrayList<>(draft.tags());
+        startYear = draft.startYear();
+        budgetRub = draft.budgetRub();
         language = draft.language();
         problem = draft.problem();
         solution = draft.solution();
         steps.clear();
         steps.addAll(draft.steps());
+        effects.clear();
+        effects.addAll(draft.effects());
     }
 
     private void changeStatus(PracticeStatus next, Actor actor, Instant now, String comment) {
@@ -184,12 +231,32 @@ public class Practice {
         return title;
     }
 
+    public String getSummary() {
+        return summary;
+    }
+
     public String getRegionCode() {
         return regionCode;
     }
 
+    public String getMunicipality() {
+        return municipality;
+    }
+
     public String getDirectionCode() {
         return directionCode;
+    }
+
+    public List<String> getTags() {
+        return List.copyOf(tags);
+    }
+
+    public Integer getStartYear() {
+        return startYear;
+    }
+
+    public BigDecimal getBudgetRub() {
+        return budgetRub;
     }
 
     public String getLanguage() {
@@ -208,6 +275,10 @@ public class Practice {
         return List.copyOf(steps);
     }
 
+    public List<Effect> getEffects() {
+        return List.copyOf(effects);
+    }
+
     public PracticeStatus getStatus() {
         return status;
     }
@@ -218,6 +289,10 @@ public class Practice {
 
     public String getAuthorName() {
         return authorName;
+    }
+
+    public int getReplicationCount() {
+        return replicationCount;
     }
 
     public long getVersion() {
@@ -238,6 +313,10 @@ public class Practice {
 
     public Instant getApprovedAt() {
         return approvedAt;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public List<StatusChange> getHistory() {

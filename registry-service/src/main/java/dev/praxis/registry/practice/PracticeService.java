@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.UUID;
 import static org.springframework.data.domain.Sort.Order.asc;
 import static org.springframework.data.domain.Sort.Order.desc;
 
-/** The practice feature's public face: writing, reviewing and reading practices. */
+/**
+ * The practice feature's public face: writing, reviewing and reading practices. Every change
+ * of a practice that has left DRAFT records its new card in the outbox, in the same transaction.
+ */
 @Service
 @Transactional
 public class PracticeService {
@@ -24,18 +28,19 @@ public class PracticeService {
 
     private final Practices practices;
     private final PracticeEvents events;
-    private final PublicCardMapper publicCards;
+    private final PracticeCardMapper cards;
 
-    PracticeService(Practices practices, PracticeEvents events, PublicCardMapper publicCards) {
+    PracticeService(Practices practices, PracticeEvents events, PracticeCardMapper cards) {
         this.practices = practices;
         this.events = events;
-        this.publicCards = publicCards;
+        this.cards = cards;
     }
 
     public Practice create(PracticeDraft draft, Actor author) {
         return practices.save(Practice.draft(draft, author));
     }
 
+    /** Drafts are the author's own business: no event. */
     public Practice revise(UUID id, PracticeDraft draft, Actor actor) {
         var practice = forChange(id);
         practice.revise(draft, actor);
@@ -45,21 +50,41 @@ public class PracticeService {
     public Practice submit(UUID id, Actor actor) {
         var practice = forChange(id);
         practice.submit(actor);
-        return practice;
+        return changed(practice);
     }
 
-    /** Approves and, in the same transaction, records the public card for the catalogue. */
     public Practice approve(UUID id, String comment, Actor coordinator) {
         var practice = forChange(id);
         practice.approve(coordinator, comment);
-        events.published(publicCards.toCard(practice), practice.getVersion());
-        return practice;
+        return changed(practice);
     }
 
     public Practice reject(UUID id, String comment, Actor coordinator) {
         var practice = forChange(id);
         practice.reject(coordinator, comment);
-        return practice;
+        return changed(practice);
+    }
+
+    public Practice archive(UUID id, String comment, Actor coordinator) {
+        var practice = forChange(id);
+        practice.archive(coordinator, comment);
+        return changed(practice);
+    }
+
+    /**
+     * A practice about to be replicated, locked until the caller's transaction ends so that
+     * concurrent requests count one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Practice lockForReplication(UUID id) {
+        return forChange(id);
+    }
+
+    /** Counts a replication request the caller has accepted for a practice it locked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void countReplication(Practice practice) {
+        practice.countReplication();
+        changed(practice);
     }
 
     /** @throws PracticeNotFound also when the practice exists but {@code viewer} may not see it */
@@ -68,12 +93,6 @@ public class PracticeService {
         return practices.findById(id)
                 .filter(practice -> practice.isVisibleTo(viewer))
                 .orElseThrow(() -> new PracticeNotFound(id));
-    }
-
-    /** Any practice, for features that apply their own rules to it (replication needs it published). */
-    @Transactional(readOnly = true)
-    public Practice require(UUID id) {
-        return practices.findById(id).orElseThrow(() -> new PracticeNotFound(id));
     }
 
     @Transactional(readOnly = true)
@@ -96,5 +115,10 @@ public class PracticeService {
     /** Whether the actor may make the change is the practice's decision (author, status). */
     private Practice forChange(UUID id) {
         return practices.findForChange(id).orElseThrow(() -> new PracticeNotFound(id));
+    }
+
+    private Practice changed(Practice practice) {
+        events.changed(cards.toCard(practice));
+        return practice;
     }
 }

@@ -3,6 +3,7 @@ package dev.praxis.registry.practice;
 import java.util.Map;
 
 import static dev.praxis.registry.practice.PracticeAction.APPROVE;
+import static dev.praxis.registry.practice.PracticeAction.ARCHIVE;
 import static dev.praxis.registry.practice.PracticeAction.EDIT;
 import static dev.praxis.registry.practice.PracticeAction.REJECT;
 import static dev.praxis.registry.practice.PracticeAction.SUBMIT;
@@ -12,13 +13,14 @@ import static dev.praxis.registry.practice.PracticeAction.SUBMIT;
  * action is allowed in which status; every change of a practice goes through {@link #after}.
  */
 public enum PracticeStatus {
-    DRAFT, SUBMITTED, APPROVED, REJECTED;
+    DRAFT, SUBMITTED, APPROVED, REJECTED, ARCHIVED;
 
     private static final Map<PracticeStatus, Map<PracticeAction, PracticeStatus>> TRANSITIONS = Map.of(
             DRAFT, Map.of(EDIT, DRAFT, SUBMIT, SUBMITTED),
             SUBMITTED, Map.of(APPROVE, APPROVED, REJECT, REJECTED),
-            APPROVED, Map.of(),
-            REJECTED, Map.of());
+            APPROVED, Map.of(ARCHIVE, ARCHIVED),
+            REJECTED, Map.of(),
+            ARCHIVED, Map.of());
 
     public boolean allows(PracticeAction action) {
         return TRANSITIONS.get(this).containsKey(action);

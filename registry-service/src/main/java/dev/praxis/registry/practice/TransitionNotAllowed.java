@@ -26,6 +26,7 @@ public class TransitionNotAllowed extends RuntimeException {
             case SUBMIT -> "submitted";
             case APPROVE -> "approved";
             case REJECT -> "rejected";
+            case ARCHIVE -> "archived";
         };
     }
 }

@@ -27,9 +27,12 @@ public class ReplicationService {
         this.practices = practices;
     }
 
+    /** Counts the request on the practice in the same transaction; the practice's row lock keeps concurrent requests from losing a count. */
     public Replication request(ReplicationRequest request, Actor official) {
-        var practice = practices.require(request.practiceId());
-        return replications.save(Replication.request(practice, request, official));
+        var practice = practices.lockForReplication(request.practiceId());
+        var replication = replications.save(Replication.request(practice, request, official));
+        practices.countReplication(practice);
+        return replication;
     }
 
     @Transactional(readOnly = true)

@@ -61,12 +61,13 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/practices/*", "/api/v1/practices/*/history").permitAll()
                         .requestMatchers(POST, "/api/v1/practices", "/api/v1/practices/*/submit").hasRole(AUTHOR)
                         .requestMatchers(PUT, "/api/v1/practices/*").hasRole(AUTHOR)
-                        .requestMatchers(POST, "/api/v1/practices/*/approve", "/api/v1/practices/*/reject").hasRole(COORDINATOR)
+                        .requestMatchers(POST, "/api/v1/practices/*/approve", "/api/v1/practices/*/reject",
+                                "/api/v1/practices/*/archive").hasRole(COORDINATOR)
                         .requestMatchers(POST, "/api/v1/replications").hasRole(REGION_OFFICIAL)
                         .requestMatchers(GET, "/api/v1/replications/mine").hasRole(REGION_OFFICIAL)
                         .requestMatchers(GET, "/api/v1/replications/mentoring").hasRole(AUTHOR)
                         .requestMatchers(GET, "/api/v1/replications/*").authenticated()
-                        .requestMatchers(GET, "/internal/v1/practice-events").hasRole(INDEXER)
+                        .requestMatchers(GET, "/internal/v1/practice-events", "/internal/v1/practice-cards").hasRole(INDEXER)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakRealmRoles()))

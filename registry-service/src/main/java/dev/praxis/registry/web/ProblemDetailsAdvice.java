@@ -181,6 +181,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "must be a whole number";
         }
+        if (Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
         if (type == String.class) {
             return "must be a string";
         }

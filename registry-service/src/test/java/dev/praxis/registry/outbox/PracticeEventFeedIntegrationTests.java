@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.praxis.registry.support.Problems.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,27 +47,37 @@ class PracticeEventFeedIntegrationTests {
     private final Actor coordinator = new Actor("coordinator-feed", "Игорь Координаторов", Set.of("coordinator"));
 
     @Test
-    void deliversThePublicCardOfAnApprovedPractice() throws Exception {
+    void deliversTheCardAsOfEachChangeOfAPractice() throws Exception {
         var start = drain(null).cursor();
         var id = api.approved(author, Users.coordinator());
 
         var body = mvc.perform(get("/internal/v1/practice-events").param("after", start).with(indexer.token()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.events[0].type").value("PracticePublished"))
-                .andExpect(jsonPath("$.events[0].practiceId").value(id.toString()))
-                .andExpect(jsonPath("$.events[0].version").value(3))
-                .andExpect(jsonPath("$.events[0].occurredAt").isNotEmpty())
-                .andExpect(jsonPath("$.events[0].practice.id").value(id.toString()))
-                .andExpect(jsonPath("$.events[0].practice.regionCode").value("RU-KGD"))
-                .andExpect(jsonPath("$.events[0].practice.regionName").value("Калининградская область"))
-                .andExpect(jsonPath("$.events[0].practice.federalDistrict").value("Северо-Западный федеральный округ"))
-                .andExpect(jsonPath("$.events[0].practice.directionName").value("Поддержка предпринимательства"))
-                .andExpect(jsonPath("$.events[0].practice.steps[1].position").value(2))
-                .andExpect(jsonPath("$.events[0].practice.authorName").value("Анна Авторова"))
-                .andExpect(jsonPath("$.events[0].practice.publishedAt").isNotEmpty())
-                .andExpect(jsonPath("$.events[0].practice.language").value("ru"))
+                .andExpect(jsonPath("$.events[0].type").value("PracticeChanged"))
+                .andExpect(jsonPath("$.events[0].version").value(2))
+                .andExpect(jsonPath("$.events[0].practice.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.events[0].practice.publishedAt").value(nullValue()))
+                .andExpect(jsonPath("$.events[1].type").value("PracticeChanged"))
+                .andExpect(jsonPath("$.events[1].practiceId").value(id.toString()))
+                .andExpect(jsonPath("$.events[1].version").value(3))
+                .andExpect(jsonPath("$.events[1].occurredAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[1].practice.id").value(id.toString()))
+                .andExpect(jsonPath("$.events[1].practice.version").value(3))
+                .andExpect(jsonPath("$.events[1].practice.status").value("APPROVED"))
+                .andExpect(jsonPath("$.events[1].practice.regionCode").value("RU-KGD"))
+                .andExpect(jsonPath("$.events[1].practice.regionName").value("Калининградская область"))
+                .andExpect(jsonPath("$.events[1].practice.federalDistrict").value("Северо-Западный федеральный округ"))
+                .andExpect(jsonPath("$.events[1].practice.directionName").value("Поддержка предпринимательства"))
+                .andExpect(jsonPath("$.events[1].practice.steps[1].position").value(2))
+                .andExpect(jsonPath("$.events[1].practice.authorName").value("Анна Авторова"))
+                .andExpect(jsonPath("$.events[1].practice.replicationCount").value(0))
+                .andExpect(jsonPath("$.events[1].practice.expertScore").value(nullValue()))
+                .andExpect(jsonPath("$.events[1].practice.submittedAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[1].practice.publishedAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[1].practice.updatedAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[1].practice.language").value("ru"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<String>read(body, "$.nextCursor")).isEqualTo(JsonPath.read(body, "$.events[0].cursor"));
+        assertThat(JsonPath.<String>read(body, "$.nextCursor")).isEqualTo(JsonPath.read(body, "$.events[1].cursor"));
     }
 
     @Test
@@ -105,7 +116,7 @@ class PracticeEventFeedIntegrationTests {
     @Test
     void pagesWithTheLimitAndKeepsTheCursorWhenNothingIsNew() throws Exception {
         var start = drain(null).cursor();
-        var first = api.approved(author, Users.coordinator());
+        var first = api.submittedBy(author);
         var second = api.approved(author, Users.coordinator());
 
         var page = mvc.perform(get("/internal/v1/practice-events").param("after", start).param("limit", "1")
@@ -115,7 +126,7 @@ class PracticeEventFeedIntegrationTests {
         assertThat(JsonPath.<List<String>>read(page, "$.events[*].practiceId")).containsExactly(first.toString());
 
         var rest = drain(JsonPath.read(page, "$.nextCursor"));
-        assertThat(rest.practiceIds()).containsExactly(second);
+        assertThat(rest.practiceIds()).containsExactly(second, second);
         assertThat(drain(rest.cursor()).cursor()).isEqualTo(rest.cursor());
     }
 

@@ -214,7 +214,7 @@ class PracticeBadInputIntegrationTests {
         mvc.perform(reject(id, "{\"comment\": \"Передумали\"}")).andExpect(illegalTransition("APPROVED", "reject"));
 
         assertThat(api.row(id)).isEqualTo(before);
-        assertThat(before.events()).isEqualTo(1);
+        assertThat(before.events()).isEqualTo(2);
     }
 
     @Test

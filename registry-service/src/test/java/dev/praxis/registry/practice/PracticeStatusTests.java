@@ -14,7 +14,8 @@ class PracticeStatusTests {
             "DRAFT, EDIT, DRAFT",
             "DRAFT, SUBMIT, SUBMITTED",
             "SUBMITTED, APPROVE, APPROVED",
-            "SUBMITTED, REJECT, REJECTED"})
+            "SUBMITTED, REJECT, REJECTED",
+            "APPROVED, ARCHIVE, ARCHIVED"})
     void allowsTheDesignedTransitions(PracticeStatus from, PracticeAction action, PracticeStatus to) {
         assertThat(from.allows(action)).isTrue();
         assertThat(from.after(action)).isEqualTo(to);
@@ -22,10 +23,11 @@ class PracticeStatusTests {
 
     @ParameterizedTest
     @CsvSource({
-            "DRAFT, APPROVE", "DRAFT, REJECT",
-            "SUBMITTED, EDIT", "SUBMITTED, SUBMIT",
+            "DRAFT, APPROVE", "DRAFT, REJECT", "DRAFT, ARCHIVE",
+            "SUBMITTED, EDIT", "SUBMITTED, SUBMIT", "SUBMITTED, ARCHIVE",
             "APPROVED, EDIT", "APPROVED, SUBMIT", "APPROVED, APPROVE", "APPROVED, REJECT",
-            "REJECTED, EDIT", "REJECTED, SUBMIT", "REJECTED, APPROVE", "REJECTED, REJECT"})
+            "REJECTED, EDIT", "REJECTED, SUBMIT", "REJECTED, APPROVE", "REJECTED, REJECT", "REJECTED, ARCHIVE",
+            "ARCHIVED, EDIT", "ARCHIVED, SUBMIT", "ARCHIVED, APPROVE", "ARCHIVED, REJECT", "ARCHIVED, ARCHIVE"})
     void refusesEveryOtherTransition(PracticeStatus from, PracticeAction action) {
         assertThat(from.allows(action)).isFalse();
         assertThatThrownBy(() -> from.after(action))

@@ -125,11 +125,56 @@ class PracticeTests {
         assertThat(practice.isVisibleTo(Actor.anonymous())).isTrue();
     }
 
+    @Test
+    void archivingNeedsACommentAndTakesThePracticeOutOfPublicView() {
+        var practice = Practice.draft(draft(1), author);
+        practice.submit(author);
+        practice.approve(coordinator, null);
+
+        assertThatThrownBy(() -> practice.archive(coordinator, "")).isInstanceOf(IllegalArgumentException.class);
+        practice.archive(coordinator, "Практика устарела");
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ARCHIVED);
+        assertThat(practice.getArchivedAt()).isNotNull();
+        assertThat(practice.getVersion()).isEqualTo(4);
+        assertThat(practice.isPublished()).isFalse();
+        assertThat(practice.isVisibleTo(Actor.anonymous())).isFalse();
+        assertThat(practice.isVisibleTo(author)).isTrue();
+        assertThat(practice.isVisibleTo(coordinator)).isTrue();
+        assertThat(practice.getHistory().getLast().getComment()).isEqualTo("Практика устарела");
+    }
+
+    @Test
+    void countingAReplicationBumpsTheVersionButNotTheUpdateTime() {
+        var practice = Practice.draft(draft(1), author);
+        practice.submit(author);
+        practice.approve(coordinator, null);
+        var updatedAt = practice.getUpdatedAt();
+
+        practice.countReplication();
+
+        assertThat(practice.getReplicationCount()).isEqualTo(1);
+        assertThat(practice.getVersion()).isEqualTo(4);
+        assertThat(practice.getUpdatedAt()).isEqualTo(updatedAt);
+    }
+
+    @Test
+    void keepsTagsInTheAuthorsOrderWithoutDuplicates() {
+        var draft = new PracticeDraft("Заголовок", " ", "RU-KGD", "", "business-support",
+                List.of("МФЦ", " малый бизнес ", "мфц", "малый бизнес"), null, null, null, "Проблема", "Решение",
+                null, null);
+
+        assertThat(draft.tags()).containsExactly("МФЦ", "малый бизнес");
+        assertThat(draft.summary()).isNull();
+        assertThat(draft.municipality()).isNull();
+        assertThat(draft.effects()).isEmpty();
+    }
+
     private static PracticeDraft draft(int steps) {
         var algorithm = IntStream.rangeClosed(1, steps)
                 .mapToObj(i -> new Step("Шаг " + i, null, null, 10))
                 .toList();
-        return new PracticeDraft("Центр поддержки предпринимателей", "RU-KGD", "business-support", null,
-                "Проблема", "Решение", List.copyOf(algorithm));
+        return new PracticeDraft("Центр поддержки предпринимателей", null, "RU-KGD", null, "business-support",
+                null, null, null, null, "Проблема", "Решение", List.copyOf(algorithm), null);
     }
 }

@@ -46,6 +46,9 @@ class AccessIntegrationTests {
                 .andExpect(unauthorized());
         mvc.perform(get("/api/v1/replications/{id}", id)).andExpect(unauthorized());
         mvc.perform(get("/internal/v1/practice-events")).andExpect(unauthorized());
+        mvc.perform(get("/internal/v1/practice-cards")).andExpect(unauthorized());
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(unauthorized());
     }
 
     @Test
@@ -68,6 +71,10 @@ class AccessIntegrationTests {
                 .andExpect(forbidden());
         mvc.perform(get("/api/v1/replications/mentoring").with(official.token())).andExpect(forbidden());
         mvc.perform(get("/internal/v1/practice-events").with(author.token())).andExpect(forbidden());
+        mvc.perform(get("/internal/v1/practice-cards").with(Users.coordinator().token())).andExpect(forbidden());
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(author.token())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"нет\"}"))
+                .andExpect(forbidden());
 
         assertThat(api.row(id)).isEqualTo(before);
     }

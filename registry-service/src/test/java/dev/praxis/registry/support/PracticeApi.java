@@ -44,6 +44,29 @@ public class PracticeApi {
         return body;
     }
 
+    /** A valid draft that fills every optional field of the card too. */
+    public static Map<String, Object> fullDraft(int steps) {
+        var body = draft(steps);
+        body.put("summary", "Все меры поддержки малого и среднего бизнеса в одном окне и онлайн.");
+        body.put("municipality", "Гурьевский муниципальный округ");
+        body.put("tags", new ArrayList<>(List.of("МФЦ", "малое и среднее предпринимательство", "единое окно")));
+        body.put("startYear", 2019);
+        body.put("budgetRub", 12_500_000.5);
+        body.put("effects", new ArrayList<>(List.of(
+                effect("Срок получения поддержки", "дней", 42, 9),
+                effect("Доля обращений онлайн", "%", 0, 61.5))));
+        return body;
+    }
+
+    public static Map<String, Object> effect(String indicator, String unit, Object before, Object after) {
+        var effect = new LinkedHashMap<String, Object>();
+        effect.put("indicator", indicator);
+        effect.put("unit", unit);
+        effect.put("before", before);
+        effect.put("after", after);
+        return effect;
+    }
+
     public static Map<String, Object> step(int number) {
         var step = new LinkedHashMap<String, Object>();
         step.put("title", "Шаг " + number + ": подготовить регламент");
@@ -77,6 +100,22 @@ public class PracticeApi {
         return id;
     }
 
+    public UUID archived(Users author, Users coordinator) throws Exception {
+        var id = approved(author, coordinator);
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(coordinator.token())
+                        .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("comment", "Практика устарела"))))
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    /** Asks, as {@code official}, to replicate the practice in Novosibirsk Oblast. */
+    public void replicate(UUID practiceId, Users official) throws Exception {
+        var body = Map.of("practiceId", practiceId, "regionCode", "RU-NVS", "reason", "Хотим так же",
+                "plannedStart", "2027-02-01");
+        mvc.perform(post("/api/v1/replications").with(official.token())
+                .contentType(MediaType.APPLICATION_JSON).content(json(body))).andExpect(status().isCreated());
+    }
+
     public void revise(UUID id, Users author, Map<String, Object> body) throws Exception {
         mvc.perform(put("/api/v1/practices/{id}", id).with(author.token())
                 .contentType(MediaType.APPLICATION_JSON).content(json(body))).andExpect(status().isOk());
@@ -105,6 +144,29 @@ public class PracticeApi {
     public long replicationsRequestedBy(Users official) {
         return jdbc.sql("select count(*) from replications where requested_by = :username")
                 .param("username", official.username()).query(Long.class).single();
+    }
+
+    /** The outbox events of a practice in feed order, with what their cards say. */
+    public List<Event> events(UUID practiceId) {
+        return jdbc.sql("""
+                        select type, practice_version, payload ->> 'version' as card_version, payload ->> 'status' as status,
+                               (payload ->> 'replicationCount')::int as replication_count
+                          from practice_events where practice_id = :id order by tx_id, id
+                        """)
+                .param("id", practiceId)
+                .query((rs, n) -> new Event(rs.getString("type"), rs.getLong("practice_version"),
+                        Long.parseLong(rs.getString("card_version")), rs.getString("status"),
+                        rs.getInt("replication_count")))
+                .list();
+    }
+
+    /** The version of the latest card kept for the snapshot, or null when there is none. */
+    public Long cardVersion(UUID practiceId) {
+        return jdbc.sql("select version from practice_cards where practice_id = :id")
+                .param("id", practiceId).query(Long.class).optional().orElse(null);
+    }
+
+    public record Event(String type, long version, long cardVersion, String status, int replicationCount) {
     }
 
     public record Row(String status, long version, String title, int steps, int statusChanges, int events) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class DemoPracticesTests {
 
     @Test
     void everyPracticeHasTheRequiredFieldsAndThreeToSixSteps() {
-        assertThat(entries).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(16);
         for (JsonNode entry : entries) {
             JsonNode practice = entry.path("practice");
             String title = practice.path("title").asText();
@@ -49,6 +50,50 @@ class DemoPracticesTests {
             }
             assertThat(entry.path("author").asText()).isIn("author", "author2");
         }
+    }
+
+    /** The richer card within the registry's limits, so the catalogue's filters and facets have something to show. */
+    @Test
+    void everyPracticeHasASummaryTagsStartYearAndEffects() {
+        for (JsonNode entry : entries) {
+            JsonNode practice = entry.path("practice");
+            String title = practice.path("title").asText();
+            assertThat(practice.path("summary").asText()).as("summary of " + title).isNotBlank().hasSizeLessThanOrEqualTo(1000);
+            assertThat(practice.path("municipality").asText("")).as("municipality of " + title).hasSizeLessThanOrEqualTo(200);
+            assertThat(practice.path("tags")).as("tags of " + title).hasSizeBetween(2, 4);
+            for (JsonNode tag : practice.path("tags")) {
+                assertThat(tag.asText()).isNotBlank().hasSizeLessThanOrEqualTo(50);
+            }
+            assertThat(practice.path("startYear").asInt()).as("start year of " + title).isBetween(2012, 2025);
+            assertThat(practice.path("effects")).as("effects of " + title).hasSizeBetween(1, 3);
+            for (JsonNode effect : practice.path("effects")) {
+                assertThat(effect.path("indicator").asText()).isNotBlank().hasSizeLessThanOrEqualTo(300);
+                assertThat(effect.path("unit").asText("")).hasSizeLessThanOrEqualTo(50);
+            }
+            if (practice.has("budgetRub")) {
+                assertThat(practice.path("budgetRub").decimalValue()).as("budget of " + title)
+                        .isBetween(BigDecimal.ZERO, new BigDecimal("1e12"));
+            }
+        }
+    }
+
+    @Test
+    void spreadsBudgetsOverEveryBandOfTheCatalogueFilter() {
+        var bands = entries.stream().map(entry -> entry.path("practice").path("budgetRub"))
+                .map(budget -> budget.isMissingNode() ? "not-stated"
+                        : budget.asDouble() < 1_000_000 ? "up-to-1m"
+                        : budget.asDouble() < 10_000_000 ? "1m-10m"
+                        : budget.asDouble() < 100_000_000 ? "10m-100m" : "over-100m")
+                .collect(Collectors.groupingBy(band -> band, Collectors.counting()));
+        assertThat(bands).containsOnlyKeys("up-to-1m", "1m-10m", "10m-100m", "over-100m", "not-stated")
+                .containsEntry("not-stated", 2L);
+    }
+
+    @Test
+    void fillsTwoCataloguePagesAndThreeBusinessSupportPractices() {
+        assertThat(entries).filteredOn(entry -> entry.path("approve").asBoolean(true)).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(entries).filteredOn(entry -> entry.path("practice").path("directionCode").asText().equals("business-support"))
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -14,4 +14,7 @@ final class DecisionRequests {
 
     record Rejection(@NotBlank @Size(max = 4000) String comment) {
     }
+
+    record Archival(@NotBlank @Size(max = 4000) String comment) {
+    }
 }

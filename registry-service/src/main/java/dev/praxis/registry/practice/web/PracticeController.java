@@ -69,6 +69,11 @@ class PracticeController {
         return mapper.toResponse(practices.reject(id, body.comment(), actor.get()));
     }
 
+    @PostMapping("/{id}/archive")
+    PracticeResponse archive(@PathVariable UUID id, @Valid @RequestBody DecisionRequests.Archival body) {
+        return mapper.toResponse(practices.archive(id, body.comment(), actor.get()));
+    }
+
     @GetMapping("/{id}")
     PracticeResponse find(@PathVariable UUID id) {
         return mapper.toResponse(practices.find(id, actor.get()));

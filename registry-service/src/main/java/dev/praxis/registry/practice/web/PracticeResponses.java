@@ -2,6 +2,7 @@ package dev.praxis.registry.practice.web;
 
 import dev.praxis.registry.practice.PracticeStatus;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,14 +13,19 @@ final class PracticeResponses {
     private PracticeResponses() {
     }
 
-    record PracticeResponse(UUID id, String title, String regionCode, String regionName, String directionCode,
-                            String directionName, String language, String problem, String solution,
-                            List<StepResponse> steps, PracticeStatus status, String authorUsername,
-                            String authorName, long version, Instant createdAt, Instant updatedAt,
-                            Instant submittedAt, Instant approvedAt) {
+    record PracticeResponse(UUID id, String title, String summary, String regionCode, String regionName,
+                            String municipality, String directionCode, String directionName, List<String> tags,
+                            Integer startYear, BigDecimal budgetRub, String language, String problem,
+                            String solution, List<StepResponse> steps, List<EffectResponse> effects,
+                            PracticeStatus status, String authorUsername, String authorName, int replicationCount,
+                            long version, Instant createdAt, Instant updatedAt, Instant submittedAt,
+                            Instant approvedAt, Instant archivedAt) {
     }
 
     record StepResponse(int position, String title, String description, String responsible, Integer durationDays) {
+    }
+
+    record EffectResponse(int position, String indicator, String unit, BigDecimal before, BigDecimal after) {
     }
 
     record PracticeSummary(UUID id, String title, String regionCode, String regionName, String directionCode,

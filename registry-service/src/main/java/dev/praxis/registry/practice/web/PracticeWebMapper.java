@@ -1,8 +1,10 @@
 package dev.praxis.registry.practice.web;
 
+import dev.praxis.registry.practice.Effect;
 import dev.praxis.registry.practice.Practice;
 import dev.praxis.registry.practice.StatusChange;
 import dev.praxis.registry.practice.Step;
+import dev.praxis.registry.practice.web.PracticeResponses.EffectResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.HistoryEntry;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeSummary;
@@ -34,6 +36,16 @@ interface PracticeWebMapper {
                     var step = steps.get(i);
                     return new StepResponse(i + 1, step.title(), step.description(), step.responsible(),
                             step.durationDays());
+                })
+                .toList();
+    }
+
+    /** Positions are 1-based and follow the author's order. */
+    default List<EffectResponse> effects(List<Effect> effects) {
+        return IntStream.range(0, effects.size())
+                .mapToObj(i -> {
+                    var effect = effects.get(i);
+                    return new EffectResponse(i + 1, effect.indicator(), effect.unit(), effect.before(), effect.after());
                 })
                 .toList();
     }

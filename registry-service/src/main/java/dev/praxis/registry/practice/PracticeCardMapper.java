@@ -1,6 +1,6 @@
 package dev.praxis.registry.practice;
 
-import dev.praxis.registry.outbox.PublicPracticeCard;
+import dev.praxis.registry.outbox.PracticeCard;
 import dev.praxis.registry.reference.ReferenceNames;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -8,19 +8,22 @@ import org.mapstruct.Mapping;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The public card of an approved practice, as the search side indexes it. */
+/** The card the search side indexes, as of the practice's current version. */
 @Mapper(componentModel = "spring", uses = ReferenceNames.class)
-interface PublicCardMapper {
+interface PracticeCardMapper {
 
     @Mapping(target = "regionName", source = "regionCode", qualifiedByName = "regionName")
     @Mapping(target = "federalDistrict", source = "regionCode", qualifiedByName = "federalDistrict")
     @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
     @Mapping(target = "publishedAt", source = "approvedAt")
-    PublicPracticeCard toCard(Practice practice);
+    @Mapping(target = "expertScore", ignore = true) // no reviews yet
+    PracticeCard toCard(Practice practice);
 
-    default List<PublicPracticeCard.Step> steps(List<Step> steps) {
+    PracticeCard.Effect effect(Effect effect);
+
+    default List<PracticeCard.Step> steps(List<Step> steps) {
         return IntStream.range(0, steps.size())
-                .mapToObj(i -> new PublicPracticeCard.Step(i + 1, steps.get(i).title(), steps.get(i).description()))
+                .mapToObj(i -> new PracticeCard.Step(i + 1, steps.get(i).title(), steps.get(i).description()))
                 .toList();
     }
 }
