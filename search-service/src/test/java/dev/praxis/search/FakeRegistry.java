@@ -30,6 +30,10 @@ public final class FakeRegistry {
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
     private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
+    /** The registry's {@code practice_cards}: the newest card of each practice, by id. */
+    private final java.util.concurrent.ConcurrentSkipListMap<String, Map<String, Object>> cards =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private volatile java.util.concurrent.CountDownLatch snapshotGate;
 
     public FakeRegistry() {
         try {
@@ -37,8 +41,11 @@ public final class FakeRegistry {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        // One thread per exchange: a held snapshot page must not block the feed.
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/token", this::token);
         server.createContext("/internal/v1/practice-events", this::feed);
+        server.createContext("/internal/v1/practice-cards", this::cards);
         server.start();
     }
 
@@ -50,16 +57,36 @@ public final class FakeRegistry {
         return tokenRequests;
     }
 
-    /** Appends a {@code PracticePublished} event and returns its cursor. */
-    public synchronized String publish(String practiceId, long version, Map<String, Object> card) {
-        var practice = new LinkedHashMap<String, Object>(card);
-        practice.put("id", practiceId);
-        return append("PracticePublished", practiceId, version, practice);
+    /** Appends a {@code PracticeChanged} event for an approved practice and returns its cursor. */
+    public String publish(String practiceId, long version, Map<String, Object> card) {
+        return change(practiceId, version, "APPROVED", card);
     }
 
-    /** Appends a {@code PracticeWithdrawn} event and returns its cursor. */
-    public synchronized String withdraw(String practiceId, long version) {
-        return append("PracticeWithdrawn", practiceId, version, null);
+    /** Appends a {@code PracticeChanged} event with the card in {@code status}; the snapshot keeps the newest. */
+    public synchronized String change(String practiceId, long version, String status, Map<String, Object> card) {
+        var practice = new LinkedHashMap<String, Object>(card);
+        practice.put("id", practiceId);
+        practice.put("version", version);
+        practice.put("status", status);
+        var latest = cards.get(practiceId);
+        if (latest == null || ((Number) latest.get("version")).longValue() < version) {
+            cards.put(practiceId, practice);
+        }
+        return append("PracticeChanged", practiceId, version, practice);
+    }
+
+    /** Puts a card into the snapshot only, as if its event had been consumed long ago. */
+    public void snapshotOnly(String practiceId, long version, Map<String, Object> card) {
+        var practice = new LinkedHashMap<String, Object>(card);
+        practice.put("id", practiceId);
+        practice.put("version", version);
+        practice.put("status", "APPROVED");
+        cards.put(practiceId, practice);
+    }
+
+    /** Calls to the snapshot endpoint wait until this latch opens (a test holding a rebuild mid-way). */
+    public void holdSnapshotPages(java.util.concurrent.CountDownLatch gate) {
+        this.snapshotGate = gate;
     }
 
     public String lastCursor() {
@@ -102,6 +129,30 @@ public final class FakeRegistry {
         var body = new HashMap<String, Object>();
         body.put("events", page);
         body.put("nextCursor", page.isEmpty() ? after : page.getLast().get("cursor"));
+        respond(exchange, 200, body);
+    }
+
+    private void cards(HttpExchange exchange) throws IOException {
+        if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, Map.of("error", "invalid_token"));
+            return;
+        }
+        var gate = snapshotGate;
+        if (gate != null) {
+            try {
+                gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        int limit = Integer.parseInt(query.getOrDefault("limit", "500"));
+        String after = query.get("after");
+        var rest = after == null ? cards : cards.tailMap(after, false);
+        List<Map<String, Object>> page = rest.values().stream().limit(limit).toList();
+        var body = new HashMap<String, Object>();
+        body.put("cards", page);
+        body.put("next", page.size() < limit || page.isEmpty() ? null : page.getLast().get("id"));
         respond(exchange, 200, body);
     }
 

@@ -32,13 +32,14 @@ public abstract class IntegrationTestSupport {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A public card as the registry's feed carries it. */
-    protected static Map<String, Object> card(String title, String regionCode, String directionCode, String problem) {
+    /** A card as the registry's feed carries it (id, version and status are added by {@link FakeRegistry}). */
+    public static Map<String, Object> card(String title, String regionCode, String directionCode, String problem) {
         var card = new LinkedHashMap<String, Object>();
         card.put("title", title);
         card.put("regionCode", regionCode);
         card.put("regionName", "Калининградская область");
-        card.put("federalDistrict", "northwestern");
+        card.put("federalDistrict", "Северо-Западный федеральный округ");
+        card.put("summary", "Кратко: " + title);
         card.put("directionCode", directionCode);
         card.put("directionName", "Поддержка бизнеса");
         card.put("problem", problem);
@@ -46,8 +47,15 @@ public abstract class IntegrationTestSupport {
         card.put("steps", List.of(
                 Map.of("position", 1, "title", "Подготовить регламент", "description", "Описать порядок приёма заявителей."),
                 Map.of("position", 2, "title", "Обучить сотрудников", "description", "Провести тренинги по клиентскому сервису.")));
+        card.put("tags", List.of("клиентский сервис"));
+        card.put("startYear", 2020);
+        card.put("budgetRub", 2_500_000);
+        card.put("effects", List.of(Map.of("indicator", "Время ожидания", "unit", "мин", "before", 40, "after", 12)));
         card.put("authorName", "Анна Авторова");
+        card.put("replicationCount", 0);
+        card.put("submittedAt", "2026-11-19T10:00:00Z");
         card.put("publishedAt", "2026-11-20T10:00:00Z");
+        card.put("updatedAt", "2026-11-20T10:00:00Z");
         card.put("language", "ru");
         return card;
     }

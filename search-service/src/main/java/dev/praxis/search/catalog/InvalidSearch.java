@@ -12,6 +12,10 @@ public class InvalidSearch extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    public static InvalidSearch of(List<FieldViolation> violations) {
+        return new InvalidSearch(violations);
+    }
+
     public List<FieldViolation> violations() {
         return violations;
     }

@@ -1,15 +1,27 @@
 package dev.praxis.search.catalog;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.data.client.osc.OpenSearchAggregations;
 import org.springframework.data.elasticsearch.NoSuchIndexException;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.data.elasticsearch.core.SearchHits;
 import org.springframework.stereotype.Service;
 
-/** Read side of the catalogue: search and single practices, straight from the index. */
+/** Read side of the catalogue: search, suggestions, similar practices and single practices. */
 @Service
 public class PracticeCatalog {
+
+    private static final Comparator<SearchResult.FacetValue> BY_COUNT = Comparator
+            .comparingLong(SearchResult.FacetValue::count).reversed()
+            .thenComparing(SearchResult.FacetValue::value);
 
     private final ElasticsearchOperations operations;
 
@@ -18,23 +30,93 @@ public class PracticeCatalog {
     }
 
     public SearchResult search(PracticeSearch search) {
+        SearchHits<PracticeDocument> hits;
         try {
-            var hits = operations.search(SearchQueries.of(search), PracticeDocument.class);
-            return new SearchResult(hits.getTotalHits(), search.page(), search.size(), hits.stream()
-                    .map(hit -> new SearchResult.Hit(hit.getContent(),
-                            Snippets.choose(hit.getHighlightFields(), hit.getContent().problem())))
-                    .toList());
+            hits = operations.search(SearchQueries.search(search), PracticeDocument.class);
         } catch (NoSuchIndexException e) {
             // Nothing indexed yet: the catalogue is simply empty.
-            return new SearchResult(0, search.page(), search.size(), List.of());
+            return new SearchResult(0, search.page(), search.size(), search.effectiveSort(), null, List.of(), Map.of());
+        }
+        var page = hits.getSearchHits();
+        long seen = search.offset() + page.size();
+        PageToken next = page.size() == search.size() && seen < hits.getTotalHits()
+                ? new PageToken(page.getLast().getSortValues(), seen)
+                : null;
+        return new SearchResult(hits.getTotalHits(), search.page(), search.size(), search.effectiveSort(), next,
+                page.stream().map(PracticeCatalog::hit).toList(), facets(hits));
+    }
+
+    /** Titles of visible practices that complete {@code text}. */
+    public List<SearchResult.Hit> suggest(String text, int size, Viewer viewer) {
+        try {
+            return operations.search(SearchQueries.suggestions(text, size, viewer), PracticeDocument.class).stream()
+                    .map(hit -> new SearchResult.Hit(hit.getContent(),
+                            firstOf(hit, "title.suggest", "title").orElseGet(() -> Snippets.escapeHtml(hit.getContent().title())),
+                            ""))
+                    .toList();
+        } catch (NoSuchIndexException e) {
+            return List.of();
         }
     }
 
-    public Optional<PracticeDocument> find(String id) {
+    /** Approved practices like the one given; empty when it is not visible to the viewer. */
+    public Optional<List<PracticeDocument>> similarTo(String id, int size, Viewer viewer) {
+        return find(id, viewer).map(practice -> operations
+                .search(SearchQueries.similarTo(practice, size), PracticeDocument.class).stream()
+                .map(SearchHit::getContent).toList());
+    }
+
+    public Optional<PracticeDocument> find(String id, Viewer viewer) {
         try {
-            return Optional.ofNullable(operations.get(id, PracticeDocument.class));
+            return Optional.ofNullable(operations.get(id, PracticeDocument.class)).filter(viewer::maySee);
         } catch (NoSuchIndexException e) {
             return Optional.empty();
         }
+    }
+
+    private static SearchResult.Hit hit(SearchHit<PracticeDocument> hit) {
+        var practice = hit.getContent();
+        return new SearchResult.Hit(practice, Snippets.title(hit.getHighlightFields(), practice.title()),
+                Snippets.choose(hit.getHighlightFields(), practice.problem()));
+    }
+
+    private static Optional<String> firstOf(SearchHit<?> hit, String... fields) {
+        for (String field : fields) {
+            var fragments = hit.getHighlightField(field);
+            if (!fragments.isEmpty()) {
+                return Optional.of(fragments.getFirst());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, List<SearchResult.FacetValue>> facets(SearchHits<?> hits) {
+        var facets = new LinkedHashMap<String, List<SearchResult.FacetValue>>();
+        if (!(hits.getAggregations() instanceof OpenSearchAggregations aggregations)) {
+            return facets;
+        }
+        aggregations.aggregationsAsMap().forEach((name, aggregation) -> {
+            Aggregate values = aggregation.aggregation().getAggregate().filter().aggregations().get("values");
+            facets.put(name, values(values));
+        });
+        return facets;
+    }
+
+    private static List<SearchResult.FacetValue> values(Aggregate aggregate) {
+        var values = new ArrayList<SearchResult.FacetValue>();
+        if (aggregate.isSterms()) {
+            aggregate.sterms().buckets().array().forEach(b -> values.add(new SearchResult.FacetValue(b.key(), b.docCount())));
+        } else if (aggregate.isLterms()) {
+            aggregate.lterms().buckets().array().forEach(b -> values.add(new SearchResult.FacetValue(
+                    b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key()._get()), b.docCount())));
+        } else if (aggregate.isFilters()) {
+            aggregate.filters().buckets().keyed().forEach((key, b) -> {
+                if (b.docCount() > 0) {
+                    values.add(new SearchResult.FacetValue(key, b.docCount()));
+                }
+            });
+        }
+        values.sort(BY_COUNT);
+        return values;
     }
 }

@@ -1,85 +1,136 @@
 package dev.praxis.search.catalog;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
 import dev.praxis.search.opensearch.IndexDefinition;
 
-import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.data.client.osc.OpenSearchTemplate;
-import org.springframework.data.elasticsearch.VersionConflictException;
+import org.springframework.data.elasticsearch.BulkFailureException;
 import org.springframework.data.elasticsearch.core.index.AliasAction;
 import org.springframework.data.elasticsearch.core.index.AliasActionParameters;
 import org.springframework.data.elasticsearch.core.index.AliasActions;
 import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
+import org.springframework.data.elasticsearch.core.query.BulkOptions;
+import org.springframework.data.elasticsearch.core.query.IndexQuery;
 import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes to the practice index. Every write carries the registry's version of the practice as an
- * OpenSearch external version, so replaying the feed can never move a practice back in time.
+ * Writes to the practice indexes. Every write carries the registry's version of the practice as
+ * an OpenSearch external version, so replaying the feed, or a rebuild racing the feed, can never
+ * move a practice back in time. Reads and ordinary writes go through the alias {@value #ALIAS};
+ * a rebuild fills a new physical index and then swaps the alias over in one atomic request.
  */
 @Component
 public class PracticeIndex {
 
-    /** Everything reads and writes through the alias, so a rebuilt index can be swapped in. */
     static final String ALIAS = "practices";
-    static final String INDEX = "practices-v1";
+    static final String FIRST_INDEX = "practices-v1";
     static final IndexDefinition DEFINITION = new IndexDefinition("practices");
+    private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
 
     private final OpenSearchTemplate operations;
+    private final Clock clock;
     private volatile boolean ready;
 
     PracticeIndex(OpenSearchTemplate operations) {
         this.operations = operations;
+        this.clock = Clock.systemUTC();
     }
 
-    /** Creates {@value #INDEX} with its settings and mapping and points {@value #ALIAS} at it, once. */
+    /** A practice at a version: what one write stores. */
+    public record Versioned(PracticeDocument practice, long version) {
+    }
+
+    /** Creates {@value #FIRST_INDEX} and points {@value #ALIAS} at it, unless the alias exists. */
     public void ensureExists() {
         if (ready) {
             return;
         }
         if (!operations.indexOps(IndexCoordinates.of(ALIAS)).exists()) {
-            DEFINITION.createIfMissing(operations, INDEX);
-            operations.indexOps(IndexCoordinates.of(INDEX)).alias(new AliasActions(new AliasAction.Add(
-                    AliasActionParameters.builder().withIndices(INDEX).withAliases(ALIAS).withIsWriteIndex(true).build())));
+            DEFINITION.createIfMissing(operations, FIRST_INDEX);
+            operations.indexOps(IndexCoordinates.of(FIRST_INDEX)).alias(new AliasActions(add(FIRST_INDEX)));
         }
         ready = true;
     }
 
+    /** The physical index the alias points at now, if any. */
+    public Optional<String> current() {
+        var aliases = operations.indexOps(IndexCoordinates.of(ALIAS)).getAliases(ALIAS);
+        return aliases.keySet().stream().findFirst();
+    }
+
+    /** Creates a new, empty physical index with today's settings and mapping, and returns its name. */
+    public String createNext() {
+        String name = ALIAS + "-" + INDEX_SUFFIX.format(clock.instant());
+        DEFINITION.createIfMissing(operations, name);
+        return name;
+    }
+
+    /** Points the alias at {@code next} instead of {@code previous} in one request: no search sees neither. */
+    public void swap(String previous, String next) {
+        var remove = new AliasAction.Remove(AliasActionParameters.builder().withIndices(previous).withAliases(ALIAS).build());
+        operations.indexOps(IndexCoordinates.of(next)).alias(new AliasActions(remove, add(next)));
+    }
+
+    /** How many practices {@code index} holds (any status). */
+    public long count(String index) {
+        return operations.count(org.springframework.data.elasticsearch.core.query.Query.findAll(), PracticeDocument.class,
+                IndexCoordinates.of(index));
+    }
+
+    public void delete(String index) {
+        operations.indexOps(IndexCoordinates.of(index)).delete();
+    }
+
     /** Makes the writes so far searchable now instead of at the next scheduled refresh (1 s). */
     public void refresh() {
-        operations.indexOps(IndexCoordinates.of(ALIAS)).refresh();
+        refresh(ALIAS);
+    }
+
+    public void refresh(String index) {
+        operations.indexOps(IndexCoordinates.of(index)).refresh();
     }
 
     /**
-     * Stores the practice at the given version.
+     * Stores the practices at their versions in one bulk request through the alias.
      *
-     * @return false when the index already holds this or a newer version (nothing changed)
+     * @return how many were written; the others were already there at this or a newer version
      */
-    public boolean put(PracticeDocument practice, long version) {
+    public int putAll(List<Versioned> practices) {
+        return putAll(practices, ALIAS);
+    }
+
+    /** As {@link #putAll(List)}, into a given physical index (a rebuild's target). */
+    public int putAll(List<Versioned> practices, String index) {
+        if (practices.isEmpty()) {
+            return 0;
+        }
         // The version type comes from @Document(versionType), which defaults to EXTERNAL.
-        var query = new IndexQueryBuilder().withId(practice.id()).withObject(practice).withVersion(version).build();
+        List<IndexQuery> queries = practices.stream()
+                .map(p -> new IndexQueryBuilder().withId(p.practice().id()).withObject(p.practice())
+                        .withVersion(p.version()).build())
+                .toList();
         try {
-            operations.index(query, IndexCoordinates.of(ALIAS));
-            return true;
-        } catch (VersionConflictException e) {
-            return false;
+            operations.bulkIndex(queries, BulkOptions.defaultOptions(), IndexCoordinates.of(index));
+            return practices.size();
+        } catch (BulkFailureException e) {
+            var failures = e.getFailedDocuments().values();
+            // 409 is the external version doing its job: that practice is already newer there.
+            if (failures.stream().allMatch(failure -> Integer.valueOf(409).equals(failure.status()))) {
+                return practices.size() - failures.size();
+            }
+            throw e;
         }
     }
 
-    /**
-     * Removes the practice as of the given version. The index remembers the deletion's version
-     * for {@code index.gc_deletes} (60 s), and the feed is always replayed in order anyway.
-     *
-     * @return false when the index already holds a newer version
-     */
-    public boolean remove(String practiceId, long version) {
-        try {
-            // Spring Data's delete takes no version: this one call goes to the client, through
-            // the template so that its errors are translated the same way.
-            operations.execute(client -> client.delete(d -> d
-                    .index(ALIAS).id(practiceId).version(version).versionType(VersionType.External)));
-            return true;
-        } catch (VersionConflictException e) {
-            return false;
-        }
+    private static AliasAction.Add add(String index) {
+        return new AliasAction.Add(AliasActionParameters.builder()
+                .withIndices(index).withAliases(ALIAS).withIsWriteIndex(true).build());
     }
 }

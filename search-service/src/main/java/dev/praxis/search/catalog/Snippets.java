@@ -7,7 +7,7 @@ import java.util.Map;
  * The snippet of a hit: the best highlighted fragment (the engine escapes it and wraps matches in
  * {@code <em>}), or the escaped beginning of the problem when nothing in the body matched.
  */
-final class Snippets {
+public final class Snippets {
 
     /** In order of preference; the title is shown anyway, so it never becomes the snippet. */
     static final List<String> FIELDS = List.of(
@@ -15,6 +15,8 @@ final class Snippets {
             "solution", "solution.en",
             "steps.description", "steps.description.en",
             "steps.title", "steps.title.en");
+    static final List<String> TITLE_FIELDS = List.of("title", "title.en");
+    static final List<String> FIELDS_WITH_TITLE = java.util.stream.Stream.concat(TITLE_FIELDS.stream(), FIELDS.stream()).toList();
 
     static final int FALLBACK_LENGTH = 200;
 
@@ -31,7 +33,18 @@ final class Snippets {
         return beginningOf(problem);
     }
 
-    static String beginningOf(String text) {
+    /** The title with its matches in {@code <em>}, or simply escaped when it did not match. */
+    static String title(Map<String, List<String>> highlights, String title) {
+        for (String field : TITLE_FIELDS) {
+            List<String> fragments = highlights.getOrDefault(field, List.of());
+            if (!fragments.isEmpty()) {
+                return fragments.getFirst();
+            }
+        }
+        return escapeHtml(title == null ? "" : title);
+    }
+
+    public static String beginningOf(String text) {
         if (text == null) {
             return "";
         }
@@ -44,7 +57,7 @@ final class Snippets {
     }
 
     /** The same characters OpenSearch's {@code html} encoder escapes in highlighted fragments. */
-    static String escapeHtml(String text) {
+    public static String escapeHtml(String text) {
         var out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

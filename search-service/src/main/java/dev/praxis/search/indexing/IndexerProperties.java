@@ -11,11 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registryUrl base URL of registry-service
  * @param batchSize events asked for per request
  * @param pollDelay pause between two polls once the feed is drained
+ * @param rebuildPageSize practice cards asked for per request during a rebuild
+ * @param cursorName the name the feed position is stored under in OpenSearch
  */
 @ConfigurationProperties("praxis.indexer")
 record IndexerProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8081") URI registryUrl,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("250ms") Duration pollDelay) {
+        @DefaultValue("250ms") Duration pollDelay,
+        @DefaultValue("500") int rebuildPageSize,
+        @DefaultValue(ConsumerPositions.PRACTICE_EVENTS) String cursorName) {
 }

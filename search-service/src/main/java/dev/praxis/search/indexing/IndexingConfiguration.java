@@ -60,11 +60,17 @@ class IndexingConfiguration {
                                               ConsumerPositions positions, IndexerProperties properties,
                                               MeterRegistry meters) {
         var consumer = new PracticeFeedConsumer(feed, applier, index, positions, properties.batchSize(),
-                Clock.systemUTC());
+                Clock.systemUTC(), properties.cursorName());
         Gauge.builder("praxis.indexer.seconds.since.success", consumer, PracticeFeedConsumer::secondsSinceLastSuccess)
                 .description("Seconds since the registry feed was last read to its end")
                 .register(meters);
         return consumer;
+    }
+
+    @Bean
+    IndexRebuilds indexRebuilds(PracticeIndex index, RegistryFeed feed, PracticeDocuments documents,
+                                PracticeFeedConsumer consumer, IndexerProperties properties) {
+        return new IndexRebuilds(index, feed, documents, consumer, properties.rebuildPageSize(), Clock.systemUTC());
     }
 
     /** Polls with a fixed delay, so a slow page never overlaps the next poll. */

@@ -1,13 +1,18 @@
 package dev.praxis.search.indexing;
 
 import dev.praxis.search.catalog.PracticeDocument;
+import dev.praxis.search.catalog.PracticeIndex;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.MappingConstants;
 
-/** The registry's public card becomes our own search document, field by field. */
+/** The registry's card becomes our own search document, field by field. */
 @Mapper(componentModel = MappingConstants.ComponentModel.SPRING)
 interface PracticeDocuments {
 
-    PracticeDocument toDocument(PracticeEvent.PublicPractice practice);
+    PracticeDocument toDocument(PracticeEvent.Card card);
+
+    default PracticeIndex.Versioned versioned(PracticeEvent.Card card) {
+        return new PracticeIndex.Versioned(toDocument(card), card.version());
+    }
 }

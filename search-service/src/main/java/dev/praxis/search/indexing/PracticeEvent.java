@@ -1,21 +1,30 @@
 package dev.praxis.search.indexing;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /** One entry of the registry's change feed ({@code GET /internal/v1/practice-events}). */
 record PracticeEvent(String cursor, String type, String practiceId, long version, Instant occurredAt,
-                     PublicPractice practice) {
+                     Card practice) {
 
-    static final String PUBLISHED = "PracticePublished";
-    static final String WITHDRAWN = "PracticeWithdrawn";
+    static final String CHANGED = "PracticeChanged";
 
-    /** The public card carried by {@code PracticePublished}. */
-    record PublicPractice(String id, String title, String regionCode, String regionName, String federalDistrict,
-                          String directionCode, String directionName, String problem, String solution,
-                          List<Step> steps, String authorName, Instant publishedAt, String language) {
+    /**
+     * The registry's {@code PracticeCard}: a non-draft practice as of one change. The rebuild
+     * reads the same shape from {@code /internal/v1/practice-cards}.
+     */
+    record Card(String id, long version, String status, String title, String summary, String regionCode,
+                String regionName, String federalDistrict, String municipality, String directionCode,
+                String directionName, List<String> tags, Integer startYear, BigDecimal budgetRub, String language,
+                String problem, String solution, List<Step> steps, List<Effect> effects, String authorName,
+                int replicationCount, BigDecimal expertScore, Instant submittedAt, Instant publishedAt,
+                Instant updatedAt) {
     }
 
     record Step(Integer position, String title, String description) {
+    }
+
+    record Effect(String indicator, String unit, BigDecimal before, BigDecimal after) {
     }
 }

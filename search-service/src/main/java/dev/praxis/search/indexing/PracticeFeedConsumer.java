@@ -3,6 +3,8 @@ package dev.praxis.search.indexing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.praxis.search.catalog.PracticeIndex;
 
@@ -23,6 +25,8 @@ class PracticeFeedConsumer {
     private final PracticeIndex index;
     private final ConsumerPositions positions;
     private final int batchSize;
+    /** Under which name the cursor is stored: one per feed being followed. */
+    private final String cursorName;
     private final Clock clock;
 
     /** Loaded from OpenSearch on the first successful poll; null until then. */
@@ -30,9 +34,17 @@ class PracticeFeedConsumer {
     private volatile Instant lastSuccess;
     /** The failure being retried, to log it once rather than on every poll. */
     private String failure;
+    /** Physical indexes being rebuilt: every page goes there too until their alias swap. */
+    private final List<String> mirrors = new CopyOnWriteArrayList<>();
 
     PracticeFeedConsumer(RegistryFeed feed, PracticeEventApplier applier, PracticeIndex index,
                          ConsumerPositions positions, int batchSize, Clock clock) {
+        this(feed, applier, index, positions, batchSize, clock, ConsumerPositions.PRACTICE_EVENTS);
+    }
+
+    PracticeFeedConsumer(RegistryFeed feed, PracticeEventApplier applier, PracticeIndex index,
+                         ConsumerPositions positions, int batchSize, Clock clock, String cursorName) {
+        this.cursorName = cursorName;
         this.feed = feed;
         this.applier = applier;
         this.index = index;
@@ -70,18 +82,18 @@ class PracticeFeedConsumer {
         index.ensureExists();
         positions.ensureExists();
         if (position == null) {
-            position = new Position(positions.cursorOf(ConsumerPositions.PRACTICE_EVENTS).orElse(null));
+            position = new Position(positions.cursorOf(cursorName).orElse(null));
         }
         int applied = 0;
         boolean fullPage;
         do {
             FeedPage page = feed.eventsAfter(position.cursor(), batchSize);
-            applier.apply(page.events());
+            applier.apply(page.events(), List.copyOf(mirrors));
             applied += page.events().size();
             String next = page.cursorAfter(position.cursor());
             boolean advanced = next != null && !next.equals(position.cursor());
             if (advanced) {
-                positions.store(ConsumerPositions.PRACTICE_EVENTS, next);
+                positions.store(cursorName, next);
                 position = new Position(next);
             }
             // A full page means more may be waiting; a cursor that did not move must not spin.
@@ -89,6 +101,20 @@ class PracticeFeedConsumer {
         } while (fullPage);
         lastSuccess = clock.instant();
         return applied;
+    }
+
+    /** From now on, every applied page is written into {@code index} too. */
+    void startMirroring(String index) {
+        mirrors.add(index);
+    }
+
+    void stopMirroring(String index) {
+        mirrors.remove(index);
+    }
+
+    /** Runs {@code action} between two polls, never while a page is half applied. */
+    synchronized void betweenPolls(Runnable action) {
+        action.run();
     }
 
     /** Seconds since the feed was last read to its end; grows while the indexer is stuck. */

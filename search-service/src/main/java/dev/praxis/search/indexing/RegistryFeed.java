@@ -6,6 +6,7 @@ import org.springframework.web.client.RestClient;
 class RegistryFeed {
 
     static final String PATH = "/internal/v1/practice-events";
+    static final String CARDS_PATH = "/internal/v1/practice-cards";
 
     private final RestClient registry;
 
@@ -24,5 +25,24 @@ class RegistryFeed {
                 .retrieve()
                 .body(FeedPage.class);
         return page == null ? new FeedPage(null, cursor) : page;
+    }
+
+    /** The latest card of every non-draft practice, by id, after {@code after} (null: from the first). */
+    CardsPage cardsAfter(String after, int limit) {
+        CardsPage page = registry.get()
+                .uri(uri -> {
+                    uri.path(CARDS_PATH).queryParam("limit", limit);
+                    return after == null ? uri.build() : uri.queryParam("after", "{after}").build(after);
+                })
+                .retrieve()
+                .body(CardsPage.class);
+        return page == null ? new CardsPage(java.util.List.of(), null) : page;
+    }
+
+    record CardsPage(java.util.List<PracticeEvent.Card> cards, String next) {
+
+        CardsPage {
+            cards = cards == null ? java.util.List.of() : java.util.List.copyOf(cards);
+        }
     }
 }

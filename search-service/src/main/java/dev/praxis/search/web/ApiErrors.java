@@ -6,6 +6,8 @@ import java.util.Map;
 
 import dev.praxis.search.catalog.FieldViolation;
 import dev.praxis.search.catalog.InvalidSearch;
+import dev.praxis.search.catalog.StatusNotVisible;
+import dev.praxis.search.indexing.RebuildAlreadyRunning;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail invalidSearch(InvalidSearch e, Locale locale) {
         return Problems.validation(messages.getMessage("problem.validation", null, locale),
                 e.violations().stream().map(v -> error(v, locale)).toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail statusNotVisible(StatusNotVisible e, Locale locale) {
+        return Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
+                messages.getMessage("problem.status-not-visible", null, locale));
+    }
+
+    @ExceptionHandler
+    ProblemDetail rebuildRunning(RebuildAlreadyRunning e, Locale locale) {
+        var problem = Problems.of(HttpStatus.CONFLICT, Problems.RULE_VIOLATED, "Rule violated",
+                messages.getMessage("problem.rebuild-running", null, locale));
+        problem.setProperty("rule", "rebuild-running");
+        return problem;
     }
 
     @ExceptionHandler

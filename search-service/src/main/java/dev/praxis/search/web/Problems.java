@@ -13,6 +13,7 @@ final class Problems {
     static final URI VALIDATION = URI.create("https://praxis.dev/problems/validation");
     static final URI UNAUTHORIZED = URI.create("https://praxis.dev/problems/unauthorized");
     static final URI FORBIDDEN = URI.create("https://praxis.dev/problems/forbidden");
+    static final URI RULE_VIOLATED = URI.create("https://praxis.dev/problems/rule-violated");
     static final URI UNAVAILABLE = URI.create("https://praxis.dev/problems/unavailable");
 
     private Problems() {

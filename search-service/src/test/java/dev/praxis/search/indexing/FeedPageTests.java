@@ -25,6 +25,6 @@ class FeedPageTests {
     }
 
     private static PracticeEvent withdrawn(String cursor) {
-        return new PracticeEvent(cursor, PracticeEvent.WITHDRAWN, "p-1", 2, Instant.now(), null);
+        return new PracticeEvent(cursor, PracticeEvent.CHANGED, "p-1", 2, Instant.now(), null);
     }
 }

@@ -40,9 +40,9 @@ class PracticeFeedConsumerTests {
         assertThat(consumer.poll()).isEqualTo(3);
 
         var order = inOrder(applier, positions);
-        order.verify(applier).apply(anyList());
+        order.verify(applier).apply(anyList(), anyList());
         order.verify(positions).store(ConsumerPositions.PRACTICE_EVENTS, "c2");
-        order.verify(applier).apply(anyList());
+        order.verify(applier).apply(anyList(), anyList());
         order.verify(positions).store(ConsumerPositions.PRACTICE_EVENTS, "c3");
     }
 
@@ -50,7 +50,7 @@ class PracticeFeedConsumerTests {
     void keepsTheCursorWhenAPageCannotBeAppliedAndRetriesItNextTime() {
         when(positions.cursorOf(ConsumerPositions.PRACTICE_EVENTS)).thenReturn(Optional.empty());
         when(feed.eventsAfter(null, 2)).thenReturn(page("c1"));
-        doThrow(new IllegalStateException("OpenSearch down")).doNothing().when(applier).apply(anyList());
+        doThrow(new IllegalStateException("OpenSearch down")).doNothing().when(applier).apply(anyList(), anyList());
 
         assertThatThrownBy(consumer::poll).hasMessage("OpenSearch down");
         verify(positions, never()).store(anyString(), any());
@@ -74,7 +74,7 @@ class PracticeFeedConsumerTests {
 
     private static FeedPage page(String... cursors) {
         var events = Arrays.stream(cursors)
-                .map(cursor -> new PracticeEvent(cursor, PracticeEvent.WITHDRAWN, "p-" + cursor, 1, Instant.now(), null))
+                .map(cursor -> new PracticeEvent(cursor, PracticeEvent.CHANGED, "p-" + cursor, 1, Instant.now(), null))
                 .toList();
         return new FeedPage(events, cursors[cursors.length - 1]);
     }

@@ -2,6 +2,7 @@ package dev.praxis.search.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +15,9 @@ import dev.praxis.search.IntegrationTestSupport;
 import dev.praxis.search.catalog.PracticeIndex;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +41,9 @@ class PracticeIndexingIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     PracticeIndex index;
+
+    @Autowired
+    MeterRegistry meters;
 
     String id = UUID.randomUUID().toString();
 
@@ -64,20 +71,31 @@ class PracticeIndexingIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void removesAWithdrawnPracticeForGood() throws Exception {
+    void anArchivedPracticeLeavesThePublicCatalogueButStaffStillFindIt() throws Exception {
         String region = uniqueCode("RU-");
         registry.publish(id, 1, card("Единое окно", region, "culture", "Очереди"));
         awaitCaughtUp();
-        registry.withdraw(id, 2);
+        registry.change(id, 2, "ARCHIVED", card("Единое окно", region, "culture", "Очереди"));
         registry.publish(id, 1, card("Единое окно", region, "culture", "Очереди"));
 
         awaitCaughtUp();
 
         mvc.perform(get("/api/v1/practices/{id}", id)).andExpect(status().isNotFound());
-        // Search sees the deletion after the next refresh (within a second).
-        await().atMost(CAUGHT_UP).untilAsserted(() -> mvc.perform(get("/api/v1/practices/search").param("region", region))
+        mvc.perform(get("/api/v1/practices/search").param("region", region))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(0)));
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/practices/search").param("region", region).param("status", "ARCHIVED")
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_coordinator"))))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].status").value("ARCHIVED"));
+    }
+
+    @Test
+    void recordsTheLagFromChangeToSearchable() {
+        registry.publish(id, 1, card("Единое окно", uniqueCode("RU-"), "culture", "Очереди"));
+        awaitCaughtUp();
+
+        assertThat(meters.get("praxis.indexer.lag").timer().count()).isPositive();
     }
 
     @Test

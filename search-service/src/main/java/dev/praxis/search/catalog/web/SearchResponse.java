@@ -1,12 +1,19 @@
 package dev.praxis.search.catalog.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import dev.praxis.search.catalog.SearchResult;
 
 /** Body of {@code GET /api/v1/practices/search}, as in docs/contracts.md. */
-record SearchResponse(long total, int page, int size, List<Hit> hits) {
+record SearchResponse(long total, int page, int size, String sort, String next, List<Hit> hits,
+                      Map<String, List<SearchResult.FacetValue>> facets) {
 
-    record Hit(String id, String title, String snippet, String regionCode, String regionName,
-               String directionCode, String directionName, Instant publishedAt) {
+    record Hit(String id, String title, String titleHighlight, String snippet, String summary, String status,
+               String regionCode, String regionName, String federalDistrict, String directionCode,
+               String directionName, List<String> tags, Integer startYear, BigDecimal budgetRub,
+               int replicationCount, BigDecimal expertScore, Instant publishedAt) {
     }
 }

@@ -1,0 +1,127 @@
+package dev.praxis.search.indexing;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.praxis.search.catalog.PracticeIndex;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * Rebuilds the catalogue from the registry without downtime: fills a new physical index from the
+ * registry's snapshot of cards while the feed consumer writes every new change into it as well,
+ * then swaps the alias between two polls. External versions make the order of the two writers
+ * irrelevant; searches read the old index until the swap. See docs/search.md.
+ *
+ * <p>The mirroring is in this process's memory: run the indexer (and rebuilds) on one instance.
+ */
+public class IndexRebuilds implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuilds.class);
+
+    private final PracticeIndex index;
+    private final RegistryFeed registry;
+    private final PracticeDocuments documents;
+    private final PracticeFeedConsumer consumer;
+    private final int pageSize;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("index-rebuild").factory());
+    private final AtomicReference<IndexRebuild> latest = new AtomicReference<>();
+
+    IndexRebuilds(PracticeIndex index, RegistryFeed registry, PracticeDocuments documents,
+                  PracticeFeedConsumer consumer, int pageSize, Clock clock) {
+        this.index = index;
+        this.registry = registry;
+        this.documents = documents;
+        this.consumer = consumer;
+        this.pageSize = pageSize;
+        this.clock = clock;
+    }
+
+    public Optional<IndexRebuild> latest() {
+        return Optional.ofNullable(latest.get());
+    }
+
+    /**
+     * Starts a rebuild in the background.
+     *
+     * @throws RebuildAlreadyRunning when one is running
+     */
+    public synchronized IndexRebuild start() {
+        var current = latest.get();
+        if (current != null && current.running()) {
+            throw new RebuildAlreadyRunning(current);
+        }
+        index.ensureExists();
+        String previous = index.current().orElseThrow(() -> new IllegalStateException("The alias points nowhere"));
+        String target = index.createNext();
+        var rebuild = new IndexRebuild(UUID.randomUUID().toString(), IndexRebuild.State.RUNNING, target, previous,
+                index.count(previous), 0, clock.instant(), null, null);
+        latest.set(rebuild);
+        // From here on the consumer writes each change into the new index too; everything committed
+        // before is in the registry's snapshot, which is read after this line.
+        consumer.startMirroring(target);
+        log.info("Index rebuild {} started: {} -> {} (about {} practices)", rebuild.id(), previous, target, rebuild.total());
+        worker.execute(() -> run(rebuild));
+        return rebuild;
+    }
+
+    private void run(IndexRebuild started) {
+        var rebuild = started;
+        boolean swapped = false;
+        try {
+            String after = null;
+            long indexed = 0;
+            do {
+                var page = registry.cardsAfter(after, pageSize);
+                index.putAll(page.cards().stream().map(documents::versioned).toList(), rebuild.targetIndex());
+                indexed += page.cards().size();
+                rebuild = rebuild.progressed(indexed, rebuild.total());
+                latest.set(rebuild);
+                if (indexed % (pageSize * 20L) == 0) {
+                    log.info("Index rebuild {}: {} of about {} practices", rebuild.id(), indexed, rebuild.total());
+                }
+                after = page.next();
+            } while (after != null);
+            index.refresh(rebuild.targetIndex());
+            var done = rebuild;
+            consumer.betweenPolls(() -> {
+                index.swap(done.previousIndex(), done.targetIndex());
+                consumer.stopMirroring(done.targetIndex());
+            });
+            swapped = true;
+            index.delete(rebuild.previousIndex());
+            rebuild = rebuild.succeeded(clock.instant());
+            latest.set(rebuild);
+            log.info("Index rebuild {} done: {} practices in {}, alias swapped from {}", rebuild.id(), indexed,
+                    rebuild.targetIndex(), rebuild.previousIndex());
+        } catch (RuntimeException e) {
+            consumer.stopMirroring(rebuild.targetIndex());
+            if (swapped) {
+                // The new index is live and complete; only the old one could not be dropped.
+                latest.set(rebuild.succeeded(clock.instant()));
+                log.warn("Index rebuild {} done, but the old index {} could not be deleted: {}", rebuild.id(),
+                        rebuild.previousIndex(), e.toString());
+                return;
+            }
+            latest.set(rebuild.failed(clock.instant(), e.toString()));
+            log.warn("Index rebuild {} failed; the catalogue keeps using {}", rebuild.id(), rebuild.previousIndex(), e);
+            try {
+                index.delete(rebuild.targetIndex());
+            } catch (RuntimeException cleanup) {
+                log.warn("Could not delete the unfinished index {}: {}", rebuild.targetIndex(), cleanup.toString());
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
