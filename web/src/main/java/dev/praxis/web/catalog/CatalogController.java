@@ -1,54 +1,88 @@
 package dev.praxis.web.catalog;
 
 import dev.praxis.web.downstream.ServiceException;
+import dev.praxis.web.reference.Direction;
 import dev.praxis.web.reference.ReferenceData;
+import dev.praxis.web.reference.Region;
 import dev.praxis.web.ui.Pagination;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.client.ResourceAccessException;
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientException;
 
 /**
- * The public catalogue: a search form and its results. An htmx request (typing in the search box)
- * gets only the results fragment; everything else gets the whole page, which also works without
- * JavaScript.
+ * The public catalogue: a search form with facets, sort and pages. Ticking a facet or changing
+ * the sort with htmx swaps in only the facets and results; everything else gets the whole page,
+ * which also works without JavaScript (the "Apply" button submits the form).
  */
 @Controller
 class CatalogController {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogController.class);
+    private static final Set<String> STAFF = Set.of("ROLE_expert", "ROLE_coordinator", "ROLE_admin");
+    private static final List<String> PUBLIC_FACETS = List.of("region", "district", "direction", "year", "budget",
+            "replicated");
 
     private final Catalogue catalogue;
     private final ReferenceData referenceData;
+    private final MessageSource messages;
 
-    CatalogController(Catalogue catalogue, ReferenceData referenceData) {
+    CatalogController(Catalogue catalogue, ReferenceData referenceData, MessageSource messages) {
         this.catalogue = catalogue;
         this.referenceData = referenceData;
+        this.messages = messages;
     }
 
     @GetMapping({"/", "/search"})
-    String catalogue(@ModelAttribute("query") CatalogQuery query,
+    String catalogue(@ModelAttribute("query") CatalogQuery query, Authentication user,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-            Model model, HttpServletResponse response) {
+            Locale locale, Model model, HttpServletResponse response) {
         // The same URL answers with a fragment or a page: caches must keep them apart.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        search(query, model);
-        if (htmx != null && historyRestore == null) {
-            return "catalog/index :: results";
-        }
-        filters(model);
-        return "catalog/index";
+        boolean staff = isStaff(user);
+        // A status filter from anyone else would be refused by search-service: it is not offered, and ignored.
+        CatalogQuery asked = staff ? query : query.withoutStatus();
+        model.addAttribute("query", asked);
+        model.addAttribute("sorts", CatalogQuery.SORTS);
+        search(asked, staff, locale, model);
+        return htmx != null && historyRestore == null ? "catalog/index :: search-body" : "catalog/index";
     }
 
-    private void search(CatalogQuery query, Model model) {
+    /** The options of the search box's datalist; an unavailable service just suggests nothing. */
+    @GetMapping("/suggestions")
+    String suggestions(@RequestParam(required = false) String q, Model model) {
+        Suggestions suggestions = Suggestions.none();
+        String typed = q == null ? "" : q.strip();
+        if (!typed.isEmpty() && typed.length() <= 100) {
+            try {
+                suggestions = catalogue.suggest(typed);
+            } catch (ServiceException | RestClientException unavailable) {
+                log.debug("No suggestions: {}", unavailable.getMessage());
+            }
+        }
+        model.addAttribute("suggestions", suggestions.suggestions());
+        return "catalog/suggestions :: options";
+    }
+
+    private void search(CatalogQuery query, boolean staff, Locale locale, Model model) {
         if (query.q() != null && query.q().length() > CatalogQuery.MAX_QUERY_LENGTH) {
             model.addAttribute("searchError", "catalog.error.too-long");
             return;
@@ -57,23 +91,52 @@ class CatalogController {
             SearchResult result = catalogue.search(query);
             model.addAttribute("result", result);
             model.addAttribute("pagination", Pagination.ofZeroBased(result.page(), result.totalPages()));
+            model.addAttribute("facets", facets(result.facets(), query, staff, locale));
         } catch (ServiceException.InputRejected rejected) {
             model.addAttribute("searchError", "catalog.error.invalid");
-        } catch (ServiceException | ResourceAccessException unavailable) {
+        } catch (ServiceException | RestClientException unavailable) {
             log.warn("Search is unavailable: {}", unavailable.getMessage());
             model.addAttribute("searchError", "catalog.error.unavailable");
         }
     }
 
-    /** Filters are a convenience: when the registry is down the catalogue still searches without them. */
-    private void filters(Model model) {
-        try {
-            model.addAttribute("regions", referenceData.regions());
-            model.addAttribute("directions", referenceData.directions());
-        } catch (ServiceException | ResourceAccessException unavailable) {
-            log.warn("No filters, reference data unavailable: {}", unavailable.getMessage());
-            model.addAttribute("regions", List.of());
-            model.addAttribute("directions", List.of());
+    private List<FacetGroup> facets(SearchResult.Facets counts, CatalogQuery query, boolean staff, Locale locale) {
+        Map<String, Function<String, String>> labels = labels(locale);
+        List<String> shown = new ArrayList<>(PUBLIC_FACETS);
+        if (staff) {
+            shown.add("status");
         }
+        return shown.stream()
+                .map(name -> FacetGroup.of(name, counts.named(name), query.filters().get(name),
+                        labels.getOrDefault(name, Function.identity())))
+                .filter(group -> !group.isEmpty())
+                .toList();
+    }
+
+    private Map<String, Function<String, String>> labels(Locale locale) {
+        Map<String, String> regions = Map.of();
+        Map<String, String> directions = Map.of();
+        // Names are a convenience: when the registry is down the facets show codes and still filter.
+        try {
+            regions = referenceData.regions().stream()
+                    .collect(Collectors.toMap(Region::code, region -> region.name(locale), (a, b) -> a));
+            directions = referenceData.directions().stream()
+                    .collect(Collectors.toMap(Direction::code, direction -> direction.name(locale), (a, b) -> a));
+        } catch (ServiceException | RestClientException unavailable) {
+            log.warn("Facets show codes, reference data unavailable: {}", unavailable.getMessage());
+        }
+        Map<String, String> regionNames = regions;
+        Map<String, String> directionNames = directions;
+        return Map.of(
+                "region", code -> regionNames.getOrDefault(code, code),
+                "direction", code -> directionNames.getOrDefault(code, code),
+                "budget", band -> messages.getMessage("catalog.budget." + band, null, band, locale),
+                "replicated", flag -> messages.getMessage("catalog.replicated." + flag, null, flag, locale),
+                "status", status -> messages.getMessage("status." + status, null, status, locale));
+    }
+
+    private static boolean isStaff(Authentication user) {
+        return user != null && AuthorityUtils.authorityListToSet(user.getAuthorities()).stream()
+                .anyMatch(STAFF::contains);
     }
 }

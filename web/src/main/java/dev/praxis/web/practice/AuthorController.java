@@ -81,10 +81,14 @@ class AuthorController {
             form.addStep();
             return form(form, id, model);
         }
+        if ("add-effect".equals(action)) {
+            form.addEffect();
+            return form(form, id, model);
+        }
         if (errors.hasErrors()) {
             return form(form, id, model);
         }
-        form.dropBlankSteps();
+        form.dropBlankRows();
         try {
             Practice saved = id == null ? practices.create(form.toDraft()) : practices.update(id, form.toDraft());
             Flash.success(redirect, "practice.saved");

@@ -3,7 +3,10 @@ package dev.praxis.web.practice;
 import dev.praxis.web.downstream.ProblemMessages;
 import dev.praxis.web.downstream.ServiceException;
 import dev.praxis.web.ui.Flash;
+import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -14,19 +17,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The practice card and the status changes made from it: the author submits a draft, a
- * coordinator approves or rejects a submitted practice.
+ * coordinator approves or rejects a submitted practice and archives a published one.
  */
 @Controller
 class PracticeCardController {
 
-    private final PracticeRegistry practices;
+    private static final Logger log = LoggerFactory.getLogger(PracticeCardController.class);
 
-    PracticeCardController(PracticeRegistry practices) {
+    private final PracticeRegistry practices;
+    private final SimilarPractices similarPractices;
+
+    PracticeCardController(PracticeRegistry practices, SimilarPractices similarPractices) {
         this.practices = practices;
+        this.similarPractices = similarPractices;
     }
 
     @GetMapping({"/practices/{id}", "/my/practices/{id}"})
@@ -42,7 +50,20 @@ class PracticeCardController {
         if (author || coordinator) {
             model.addAttribute("history", practices.history(id));
         }
+        if (practice.isApproved()) {
+            model.addAttribute("similar", similar(id));
+        }
         return "practices/card";
+    }
+
+    /** The card is still useful without this list: when search fails, there is none. */
+    private List<SimilarPractices.Similar> similar(UUID id) {
+        try {
+            return similarPractices.to(id);
+        } catch (ServiceException | RestClientException unavailable) {
+            log.warn("No similar practices for {}: {}", id, unavailable.getMessage());
+            return List.of();
+        }
     }
 
     @PostMapping("/my/practices/{id}/submit")
@@ -71,6 +92,16 @@ class PracticeCardController {
             return "redirect:/practices/" + id;
         }
         return decide(id, redirect, "practice.rejected", () -> practices.reject(id, new Decision(comment.strip())));
+    }
+
+    @PostMapping("/coordination/practices/{id}/archive")
+    String archive(@PathVariable UUID id, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        if (!StringUtils.hasText(comment)) {
+            Flash.error(redirect, "practice.archive.comment-required");
+            return "redirect:/practices/" + id;
+        }
+        return decide(id, redirect, "practice.archived", () -> practices.archive(id, new Decision(comment.strip())));
     }
 
     private String decide(UUID id, RedirectAttributes redirect, String successMessage, Runnable decision) {

@@ -63,4 +63,8 @@ public class PracticeRegistry {
     void reject(UUID id, Decision decision) {
         registry.post().uri("/api/v1/practices/{id}/reject", id).body(decision).retrieve().toBodilessEntity();
     }
+
+    void archive(UUID id, Decision decision) {
+        registry.post().uri("/api/v1/practices/{id}/archive", id).body(decision).retrieve().toBodilessEntity();
+    }
 }

@@ -35,11 +35,12 @@ public class SecurityConfiguration {
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(pages -> pages
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers(GET, "/", "/search", "/practices/*").permitAll()
+                        .requestMatchers(GET, "/", "/search", "/suggestions", "/practices/*").permitAll()
                         .requestMatchers("/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/my/**").hasRole("author")
                         .requestMatchers("/coordination/**").hasRole("coordinator")
+                        .requestMatchers("/admin/**").hasRole("admin")
                         .requestMatchers("/practices/*/replicate").hasRole("region-official")
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login

@@ -1,9 +1,13 @@
 package dev.praxis.web.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -18,9 +22,12 @@ import dev.praxis.web.security.SecurityConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.client.ResourceAccessException;
@@ -28,6 +35,8 @@ import org.springframework.web.client.ResourceAccessException;
 @WebMvcTest(CatalogController.class)
 @Import(SecurityConfiguration.class)
 class CatalogPageTests {
+
+    private static final String ID = "0b7c7f0e-1d6a-4a4e-9a55-3d7c2f1b9e10";
 
     @Autowired
     MockMvc mvc;
@@ -41,7 +50,7 @@ class CatalogPageTests {
     @BeforeEach
     void referenceData() {
         given(referenceData.regions()).willReturn(List.of(new Region("RU-KGD", "Калининградская область",
-                "Kaliningrad Oblast", "Северо-Западный")));
+                "Kaliningrad Oblast", "Северо-Западный федеральный округ")));
         given(referenceData.directions()).willReturn(List.of(new Direction("business-support",
                 "Поддержка бизнеса", "Business support")));
     }
@@ -55,39 +64,159 @@ class CatalogPageTests {
                 .andExpect(content().string(containsString("id=\"search-form\"")))
                 .andExpect(content().string(containsString("Каталог практик")))
                 .andExpect(content().string(containsString("id=\"login\"")))
-                .andExpect(content().string(containsString("<a class=\"hit-title\" href=\"/practices/"
-                        + "0b7c7f0e-1d6a-4a4e-9a55-3d7c2f1b9e10\">Центр для фермеров</a>")))
+                .andExpect(content().string(containsString("<a class=\"hit-title\" href=\"/practices/" + ID
+                        + "\"><em>Центр</em> для фермеров</a>")))
                 .andExpect(content().string(containsString("Открыт <em>центр</em> предоставления услуг")))
                 .andExpect(content().string(containsString("<strong id=\"total\">1</strong>")));
     }
 
     @Test
-    void htmxRequestGetsOnlyTheResults() throws Exception {
-        given(catalogue.search(any())).willReturn(oneHit("<em>центр</em>"));
+    void showsTheEscapedTitleWhenTheTitleDidNotMatch() throws Exception {
+        given(catalogue.search(any())).willReturn(result(1, 0, hit(ID, "Кафе <для> всех", null, "<em>кафе</em>")));
+
+        mvc.perform(get("/").param("q", "кафе"))
+                .andExpect(content().string(containsString(">Кафе &lt;для&gt; всех</a>")));
+    }
+
+    @Test
+    void htmxRequestGetsOnlyFacetsAndResults() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5)), null, null, null, null, null, null)));
 
         mvc.perform(get("/").param("q", "центр").header("HX-Request", "true"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"search-body\"")))
+                .andExpect(content().string(containsString("id=\"facets\"")))
                 .andExpect(content().string(containsString("id=\"results-region\"")))
-                .andExpect(content().string(not(containsString("id=\"search-form\""))))
+                .andExpect(content().string(not(containsString("id=\"q\""))))
                 .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test
-    void markupInASnippetIsShownAsText() throws Exception {
-        given(catalogue.search(any())).willReturn(oneHit("<script>alert(1)</script><em>центр</em>"));
+    void markupInASnippetOrTitleIsShownAsText() throws Exception {
+        given(catalogue.search(any())).willReturn(result(1, 0, hit(ID, "x", "<img src=x onerror=alert(1)><em>x</em>",
+                "<script>alert(1)</script><em>центр</em>")));
 
         mvc.perform(get("/"))
                 .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("<img src=x"))))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;<em>центр</em>")));
     }
 
     @Test
-    void saysNothingWasFoundWithTips() throws Exception {
-        given(catalogue.search(any())).willReturn(new SearchResult(0, 0, 10, List.of()));
+    void showsFacetsWithNamesCountsAndTheChosenValuesTicked() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5), count("RU-TA", 2)),
+                List.of(count("Северо-Западный федеральный округ", 5)),
+                List.of(count("business-support", 3)),
+                List.of(count("2021", 4)),
+                List.of(count("up-to-1m", 2), count("not-stated", 3)),
+                List.of(count("SUBMITTED", 1)),
+                List.of(count("true", 1), count("false", 4)))));
 
-        mvc.perform(get("/").param("q", "несуществующее"))
+        String page = mvc.perform(get("/").param("direction", "business-support").param("budget", "1m-10m"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ничего не найдено")));
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<fieldset id=\"facet-region\"", "<fieldset id=\"facet-district\"",
+                "<fieldset id=\"facet-direction\"", "<fieldset id=\"facet-year\"", "<fieldset id=\"facet-budget\"",
+                "<fieldset id=\"facet-replicated\"", "id=\"apply-filters\"");
+        assertThat(page).contains(">Калининградская область</span>", "<span class=\"count\">5</span>",
+                ">Поддержка бизнеса</span>", ">до 1 млн ₽</span>", ">не указан</span>", ">уже тиражировалась</span>");
+        // An unknown region code still shows, as the code.
+        assertThat(page).contains(">RU-TA</span>");
+        assertThat(page).containsPattern(
+                "<input type=\"checkbox\" id=\"facet-direction-business-support\" name=\"direction\" "
+                        + "value=\"business-support\" checked=\"checked\">");
+        assertThat(page).containsPattern("<input type=\"checkbox\" id=\"facet-region-RU-KGD\" name=\"region\" "
+                + "value=\"RU-KGD\">");
+        // A chosen value with no hits any more stays listed, ticked, so it can be unticked.
+        assertThat(page).contains("value=\"1m-10m\" checked=\"checked\"", ">от 1 до 10 млн ₽</span>");
+        assertThat(page).doesNotContain("facet-status");
+    }
+
+    @Test
+    void namesFacetValuesInEnglish() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5)), null, null, null, List.of(count("over-100m", 1)), null, null)));
+
+        mvc.perform(get("/").param("lang", "en"))
+                .andExpect(content().string(containsString(">Kaliningrad Oblast</span>")))
+                .andExpect(content().string(containsString(">over RUB 100 million</span>")));
+    }
+
+    @Test
+    void sendsEveryChosenFilterSortAndPageToTheSearch() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("x"));
+
+        mvc.perform(get("/").param("q", " центр ").param("region", "RU-KGD", "RU-TA", "")
+                .param("year", "2021").param("replicated", "true").param("sort", "score").param("page", "3"));
+
+        ArgumentCaptor<CatalogQuery> asked = ArgumentCaptor.forClass(CatalogQuery.class);
+        then(catalogue).should().search(asked.capture());
+        assertThat(asked.getValue().q()).isEqualTo("центр");
+        assertThat(asked.getValue().region()).containsExactly("RU-KGD", "RU-TA");
+        assertThat(asked.getValue().year()).containsExactly("2021");
+        assertThat(asked.getValue().replicated()).containsExactly("true");
+        assertThat(asked.getValue().sort()).isEqualTo("score");
+        assertThat(asked.getValue().zeroBasedPage()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsTheChosenSortSelected() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("x"));
+
+        mvc.perform(get("/").param("q", "центр").param("sort", "score"))
+                .andExpect(content().string(containsString("<option value=\"score\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("<option value=\"relevance\">")));
+    }
+
+    @Test
+    void theDefaultSortSubmitsNothingSoNewWordsAreSortedByRelevance() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("x"));
+
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("<option value=\"\" selected=\"selected\">сначала новые")))
+                .andExpect(content().string(containsString("<option value=\"relevance\">")));
+    }
+
+    @Test
+    void linksPagesWithEveryFilterAndMarksTheCurrentOne() throws Exception {
+        given(catalogue.search(any())).willReturn(new SearchResult(35, 1, 10, "newest",
+                List.of(hit(ID, "Центр", null, "x")), null));
+
+        mvc.perform(get("/").param("q", "центр & co").param("region", "RU-KGD").param("budget", "up-to-1m")
+                        .param("page", "2"))
+                .andExpect(content().string(containsString("<nav id=\"pagination\"")))
+                .andExpect(content().string(containsString(
+                        "<a aria-current=\"page\" href=\"/?q=%D1%86%D0%B5%D0%BD%D1%82%D1%80%20%26%20co"
+                                + "&amp;region=RU-KGD&amp;budget=up-to-1m&amp;page=2\">2</a>")))
+                .andExpect(content().string(containsString("rel=\"next\" href=\"/?q=%D1%86%D0%B5%D0%BD%D1%82%D1%80"
+                        + "%20%26%20co&amp;region=RU-KGD&amp;budget=up-to-1m&amp;page=3\"")))
+                .andExpect(content().string(containsString("rel=\"prev\"")))
+                .andExpect(content().string(containsString("<ol id=\"results\" class=\"hits\" start=\"11\">")));
+    }
+
+    @Test
+    void offersNoPagesBeyondTheSearchServicesResultWindow() throws Exception {
+        given(catalogue.search(any())).willReturn(new SearchResult(50_000, 999, 10, "newest",
+                List.of(hit(ID, "Центр", null, "x")), null));
+
+        mvc.perform(get("/").param("page", "1000"))
+                .andExpect(content().string(containsString("aria-current=\"page\" href=\"/?page=1000\"")))
+                .andExpect(content().string(not(containsString("rel=\"next\""))));
+    }
+
+    @Test
+    void saysNothingWasFoundAndOffersToClearTheFilters() throws Exception {
+        given(catalogue.search(any())).willReturn(new SearchResult(0, 0, 10, "relevance", List.of(), null));
+
+        mvc.perform(get("/").param("q", "несуществующее").param("region", "RU-KGD"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"empty-results\"")))
+                .andExpect(content().string(containsString("Ничего не найдено")))
+                .andExpect(content().string(containsString("id=\"clear-filters\" class=\"button secondary\" "
+                        + "href=\"/?q=%D0%BD%D0%B5%D1%81%D1%83%D1%89%D0%B5%D1%81%D1%82%D0%B2%D1%83%D1%8E%D1%89%D0%B5%D0%B5\"")));
     }
 
     @Test
@@ -96,18 +225,88 @@ class CatalogPageTests {
 
         mvc.perform(get("/").param("q", "центр"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Поиск сейчас недоступен")))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void explainsThatSearchIsUnavailableWhenTheServiceAnswers503() throws Exception {
+        given(catalogue.search(any())).willThrow(new ServiceException.Unavailable(503, emptyProblem()));
+
+        mvc.perform(get("/").param("q", "центр"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поиск сейчас недоступен")));
     }
 
     @Test
-    void searchesWithoutFiltersWhenTheRegistryIsDown() throws Exception {
+    void refusesATooLongQueryWithoutAskingTheService() throws Exception {
+        mvc.perform(get("/").param("q", "ц".repeat(1001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("не более 1000 символов")));
+        then(catalogue).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void showsCodesInFacetsWhenTheRegistryIsDown() throws Exception {
         given(referenceData.regions()).willThrow(new ServiceException.Unavailable(503, emptyProblem()));
-        given(catalogue.search(any())).willReturn(oneHit("<em>центр</em>"));
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5)), null, null, null, null, null, null)));
 
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"hit\"")))
-                .andExpect(content().string(not(containsString("id=\"region\""))));
+                .andExpect(content().string(containsString(">RU-KGD</span>")));
+    }
+
+    @Test
+    void hidesTheStatusFacetAndIgnoresAStatusFilterFromThepublic() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                null, null, null, null, null, List.of(count("SUBMITTED", 2)), null)));
+
+        mvc.perform(get("/").param("status", "SUBMITTED").with(user("author", "author")))
+                .andExpect(content().string(not(containsString("facet-status"))));
+
+        ArgumentCaptor<CatalogQuery> asked = ArgumentCaptor.forClass(CatalogQuery.class);
+        then(catalogue).should().search(asked.capture());
+        assertThat(asked.getValue().status()).isEmpty();
+    }
+
+    @Test
+    void showsStaffTheStatusFacet() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                null, null, null, null, null, List.of(count("SUBMITTED", 2), count("ARCHIVED", 1)), null)));
+
+        mvc.perform(get("/").param("status", "SUBMITTED").with(user("expert", "expert")))
+                .andExpect(content().string(containsString("<fieldset id=\"facet-status\"")))
+                .andExpect(content().string(containsString("value=\"SUBMITTED\" checked=\"checked\"")))
+                .andExpect(content().string(containsString(">В архиве</span>")));
+
+        ArgumentCaptor<CatalogQuery> asked = ArgumentCaptor.forClass(CatalogQuery.class);
+        then(catalogue).should().search(asked.capture());
+        assertThat(asked.getValue().status()).containsExactly("SUBMITTED");
+    }
+
+    @Test
+    void suggestsTitlesAsDatalistOptions() throws Exception {
+        given(catalogue.suggest("мфц")).willReturn(new Suggestions(List.of(
+                new Suggestions.Suggestion(ID, "Очереди в МФЦ \"быстрые окна\""))));
+
+        mvc.perform(get("/suggestions").param("q", " мфц ").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesPattern(
+                        "(?s)\\s*<option value=\"Очереди в МФЦ &quot;быстрые окна&quot;\"></option>\\s*")));
+    }
+
+    @Test
+    void suggestsNothingWhenSearchIsUnavailableOrNothingIsTyped() throws Exception {
+        given(catalogue.suggest(any())).willThrow(new ResourceAccessException("Connection refused"));
+
+        mvc.perform(get("/suggestions").param("q", "мфц"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<option"))));
+        mvc.perform(get("/suggestions").param("q", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<option"))));
     }
 
     @Test
@@ -121,10 +320,32 @@ class CatalogPageTests {
                 .andExpect(cookie().value("praxis-lang", "en"));
     }
 
+    private static OidcLoginRequestPostProcessor user(String username, String role) {
+        return oidcLogin()
+                .idToken(token -> token.subject(username).claim("name", username))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
     private static SearchResult oneHit(String snippet) {
-        return new SearchResult(1, 0, 10, List.of(new SearchResult.Hit("0b7c7f0e-1d6a-4a4e-9a55-3d7c2f1b9e10",
-                "Центр для фермеров", snippet, "RU-KGD", "Калининградская область", "business-support",
-                "Поддержка бизнеса", null)));
+        return result(1, 0, hit(ID, "Центр для фермеров", "<em>Центр</em> для фермеров", snippet));
+    }
+
+    private static SearchResult withFacets(SearchResult.Facets facets) {
+        return new SearchResult(1, 0, 10, "newest", List.of(hit(ID, "Центр", null, "x")), facets);
+    }
+
+    private static SearchResult result(long total, int page, SearchResult.Hit... hits) {
+        return new SearchResult(total, page, 10, "relevance", List.of(hits), null);
+    }
+
+    private static SearchResult.Hit hit(String id, String title, String titleHighlight, String snippet) {
+        return new SearchResult.Hit(id, title, titleHighlight, snippet, null, "APPROVED", "RU-KGD",
+                "Калининградская область", "Северо-Западный федеральный округ", "business-support",
+                "Поддержка бизнеса", List.of(), 2021, null, 0, null, null);
+    }
+
+    private static SearchResult.Count count(String value, long count) {
+        return new SearchResult.Count(value, count);
     }
 
     private static Problem emptyProblem() {

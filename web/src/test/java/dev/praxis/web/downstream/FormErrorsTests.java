@@ -11,9 +11,10 @@ import org.springframework.validation.ObjectError;
 
 class FormErrorsTests {
 
-    /** Shaped like the practice form: plain fields and an indexed list of steps. */
+    /** Shaped like the practice form: plain fields, tags as one input and an indexed list of steps. */
     public static class Form {
         private String title;
+        private String tags;
         private List<Step> steps = new ArrayList<>(List.of(new Step(), new Step()));
 
         public String getTitle() {
@@ -22,6 +23,14 @@ class FormErrorsTests {
 
         public void setTitle(String title) {
             this.title = title;
+        }
+
+        public String getTags() {
+            return tags;
+        }
+
+        public void setTags(String tags) {
+            this.tags = tags;
         }
 
         public List<Step> getSteps() {
@@ -63,6 +72,14 @@ class FormErrorsTests {
         FormErrors.show(rejected(new Problem.FieldProblem("title", "Size", "size must be between 0 and 200")), form);
 
         assertThat(form.getFieldError("title").getCodes()).contains("Size.form.title", "Size");
+    }
+
+    @Test
+    void putsAnErrorOfOneTagOnTheTagsInput() {
+        FormErrors.show(rejected(new Problem.FieldProblem("tags[2]", "Size", "size must be between 1 and 50")), form);
+
+        assertThat(form.getFieldError("tags").getCodes()).contains("Size");
+        assertThat(form.getGlobalErrors()).isEmpty();
     }
 
     @Test

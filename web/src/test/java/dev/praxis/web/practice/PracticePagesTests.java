@@ -4,7 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -23,6 +26,7 @@ import dev.praxis.web.reference.Direction;
 import dev.praxis.web.reference.ReferenceData;
 import dev.praxis.web.reference.Region;
 import dev.praxis.web.security.SecurityConfiguration;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +39,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.client.ResourceAccessException;
+import org.mockito.ArgumentCaptor;
 
 @WebMvcTest({AuthorController.class, PracticeCardController.class, CoordinationController.class})
 @Import(SecurityConfiguration.class)
@@ -50,6 +56,9 @@ class PracticePagesTests {
 
     @MockitoBean
     ReferenceData referenceData;
+
+    @MockitoBean
+    SimilarPractices similarPractices;
 
     @BeforeEach
     void referenceData() {
@@ -196,6 +205,178 @@ class PracticePagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void showsTheNewCardFields() throws Exception {
+        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+
+        String page = mvc.perform(get("/practices/" + ID))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<p id=\"summary\" class=\"lead\">Одно окно для субсидий</p>",
+                ">Зеленоградский муниципальный округ</dd>", "<dd id=\"start-year\">2021</dd>",
+                "<dd id=\"replication-count\">3</dd>", "<li>субсидии</li>", "<table id=\"effects\">",
+                "<th scope=\"row\">Срок получения субсидии</th>", "<td class=\"number\">42</td>",
+                "<td class=\"number\">7.5</td>");
+        assertThat(page).containsPattern("<dd id=\"budget\">1[^0-9]500[^0-9]000 ₽</dd>");
+    }
+
+    @Test
+    void listsSimilarPracticesOnAPublishedPractice() throws Exception {
+        UUID other = UUID.fromString("1c8d8f1f-2e7b-4b5f-8b66-4e8d3f2c0f21");
+        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(similarPractices.to(ID)).willReturn(List.of(new SimilarPractices.Similar(other,
+                "Наставничество для МСП", "Калининградская область", "Поддержка бизнеса")));
+
+        mvc.perform(get("/practices/" + ID))
+                .andExpect(content().string(containsString("<section id=\"similar\"")))
+                .andExpect(content().string(containsString(
+                        "<a href=\"/practices/" + other + "\">Наставничество для МСП</a>")));
+    }
+
+    @Test
+    void showsThePracticeWithoutSimilarOnesWhenSearchFails() throws Exception {
+        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(similarPractices.to(ID)).willThrow(new ResourceAccessException("Connection refused"));
+
+        mvc.perform(get("/practices/" + ID))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-status=\"APPROVED\"")))
+                .andExpect(content().string(not(containsString("id=\"similar\""))));
+    }
+
+    @Test
+    void offersCoordinatorsToArchiveAPublishedPractice() throws Exception {
+        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+
+        mvc.perform(get("/practices/" + ID).with(user("coordinator", "coordinator")))
+                .andExpect(content().string(containsString("id=\"archive\"")))
+                .andExpect(content().string(containsString(
+                        "<textarea id=\"archive-comment\" name=\"comment\" rows=\"3\" maxlength=\"4000\" required>")));
+        mvc.perform(get("/practices/" + ID).with(user("official", "region-official")))
+                .andExpect(content().string(not(containsString("id=\"archive\""))));
+        mvc.perform(get("/practices/" + ID))
+                .andExpect(content().string(not(containsString("id=\"archive\""))));
+    }
+
+    @Test
+    void offersNoArchiveForAPracticeNotPublished() throws Exception {
+        given(practices.find(ID)).willReturn(practice("SUBMITTED", "author"));
+        given(practices.history(ID)).willReturn(List.of());
+
+        mvc.perform(get("/practices/" + ID).with(user("coordinator", "coordinator")))
+                .andExpect(content().string(containsString("id=\"approve\"")))
+                .andExpect(content().string(not(containsString("id=\"archive\""))));
+    }
+
+    @Test
+    void archivesWithTheCoordinatorsReason() throws Exception {
+        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("coordinator", "coordinator"))
+                        .with(csrf()).param("comment", "  Практика устарела  "))
+                .andExpect(redirectedUrl("/practices/" + ID))
+                .andExpect(flash().attributeExists("successMessage"));
+
+        then(practices).should().archive(ID, new Decision("Практика устарела"));
+    }
+
+    @Test
+    void refusesToArchiveWithoutAReason() throws Exception {
+        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("coordinator", "coordinator"))
+                        .with(csrf()).param("comment", " "))
+                .andExpect(redirectedUrl("/practices/" + ID))
+                .andExpect(flash().attributeExists("errorMessage"));
+
+        then(practices).should(org.mockito.Mockito.never()).archive(any(), any());
+    }
+
+    @Test
+    void forbidsArchivingToAuthors() throws Exception {
+        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("author", "author"))
+                        .with(csrf()).param("comment", "Устарела"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void explainsWhenThePracticeCannotBeArchivedAnyMore() throws Exception {
+        willThrow(new ServiceException.RuleViolated(new Problem("https://praxis.dev/problems/illegal-transition",
+                null, null, null, "ARCHIVED", "archive", null))).given(practices).archive(eq(ID), any());
+
+        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("coordinator", "coordinator"))
+                        .with(csrf()).param("comment", "Устарела"))
+                .andExpect(redirectedUrl("/practices/" + ID))
+                .andExpect(flash().attributeExists("errorMessage"));
+    }
+
+    @Test
+    void fillsTheEditFormWithTheNewFields() throws Exception {
+        given(practices.find(ID)).willReturn(practice("DRAFT", "author"));
+
+        String form = mvc.perform(get("/my/practices/" + ID + "/edit").with(user("author", "author")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(form).contains("name=\"summary\"", ">Одно окно для субсидий</textarea>",
+                "name=\"municipality\" value=\"Зеленоградский муниципальный округ\"",
+                "name=\"tags\" value=\"субсидии, одно окно\"", "name=\"startYear\" value=\"2021\"",
+                "name=\"budgetRub\" value=\"1500000.00\"",
+                "name=\"effects[0].indicator\" value=\"Срок получения субсидии\"",
+                "name=\"effects[0].before\" value=\"42\"", "name=\"effects[0].after\" value=\"7.5\"",
+                "name=\"effects[1].indicator\" value=\"\"");
+    }
+
+    @Test
+    void sendsTheNewFieldsToTheRegistryAndDropsBlankRows() throws Exception {
+        given(practices.create(any())).willReturn(practice("DRAFT", "author"));
+
+        mvc.perform(post("/my/practices/new").with(user("author", "author")).with(csrf())
+                        .param("title", "Центр").param("summary", " Кратко ").param("municipality", "")
+                        .param("tags", "МФЦ, , малый бизнес ,МФЦ").param("startYear", "2021")
+                        .param("budgetRub", "1500000.50").param("steps[0].title", "Первый")
+                        .param("effects[0].indicator", "Срок").param("effects[0].unit", "дней")
+                        .param("effects[0].before", "42").param("effects[0].after", "7.5")
+                        .param("effects[1].indicator", "").param("effects[1].unit", ""))
+                .andExpect(redirectedUrl("/my/practices/" + ID));
+
+        ArgumentCaptor<PracticeDraft> sent = ArgumentCaptor.forClass(PracticeDraft.class);
+        then(practices).should().create(sent.capture());
+        PracticeDraft draft = sent.getValue();
+        assertThat(draft.summary()).isEqualTo("Кратко");
+        assertThat(draft.municipality()).isNull();
+        assertThat(draft.tags()).containsExactly("МФЦ", "малый бизнес", "МФЦ");
+        assertThat(draft.startYear()).isEqualTo(2021);
+        assertThat(draft.budgetRub()).isEqualByComparingTo("1500000.50");
+        assertThat(draft.effects()).containsExactly(new PracticeDraft.Effect("Срок", "дней", new BigDecimal("42"),
+                new BigDecimal("7.5")));
+    }
+
+    @Test
+    void showsErrorsOfTheNewFieldsNextToThem() throws Exception {
+        given(practices.create(any())).willThrow(new ServiceException.InputRejected(problem(List.of(
+                new Problem.FieldProblem("effects[0].indicator", "NotBlank", "must not be blank"),
+                new Problem.FieldProblem("tags[1]", "Size", "size must be between 1 and 50"),
+                new Problem.FieldProblem("startYear", "Max", "must be less than or equal to 2027")))));
+
+        String form = mvc.perform(post("/my/practices/new").with(user("author", "author")).with(csrf())
+                        .param("title", "Центр").param("tags", "МФЦ, " + "х".repeat(60)).param("startYear", "2100")
+                        .param("effects[0].unit", "дней"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(form).contains("<p class=\"field-error\" id=\"startYear-error\">Значение слишком большое.</p>",
+                "<p class=\"field-error\" id=\"tags-error\">Слишком длинное или слишком короткое значение.</p>",
+                "name=\"effects[0].unit\" value=\"дней\"");
+        assertThat(form).containsPattern("(?s)name=\"effects\\[0]\\.indicator\".*?Заполните это поле.");
+    }
+
+    @Test
+    void addsAnEffectRowWithoutSaving() throws Exception {
+        mvc.perform(post("/my/practices/new").with(user("author", "author")).with(csrf())
+                        .param("action", "add-effect").param("effects[0].indicator", "Срок"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"effects[1].indicator\"")));
+        then(practices).shouldHaveNoInteractions();
+    }
+
     private static OidcLoginRequestPostProcessor user(String username, String role) {
         return oidcLogin()
                 .idToken(token -> token.subject(username).claim("name", username))
@@ -203,10 +384,14 @@ class PracticePagesTests {
     }
 
     private static Practice practice(String status, String author) {
-        return new Practice(ID, "Центр для фермеров", "RU-KGD", "Калининградская область", "business-support",
-                "Поддержка бизнеса", "ru", "Пять ведомств", "Одно окно",
-                List.of(new Practice.Step(1, "Собрать документы", null, "Отдел", 5)), status, author,
-                "Анна Авторова", 1L, null, OffsetDateTime.parse("2025-03-01T10:00:00Z"), null, null);
+        return new Practice(ID, "Центр для фермеров", "Одно окно для субсидий", "RU-KGD", "Калининградская область",
+                "Зеленоградский муниципальный округ", "business-support", "Поддержка бизнеса",
+                List.of("субсидии", "одно окно"), 2021, new BigDecimal("1500000.00"), "ru", "Пять ведомств",
+                "Одно окно", List.of(new Practice.Step(1, "Собрать документы", null, "Отдел", 5)),
+                List.of(new Practice.Effect(1, "Срок получения субсидии", "дней", new BigDecimal("42"),
+                        new BigDecimal("7.5"))),
+                status, author, "Анна Авторова", 3, 1L, null, OffsetDateTime.parse("2025-03-01T10:00:00Z"), null,
+                null, null);
     }
 
     private static Problem problem(List<Problem.FieldProblem> errors) {

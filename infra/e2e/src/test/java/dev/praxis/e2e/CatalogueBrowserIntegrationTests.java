@@ -1,0 +1,133 @@
+package dev.praxis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The public catalogue in headless Chromium against the demo data: Russian word forms with
+ * highlights, a facet that narrows and widens the results, and paging. Shares the stack with the
+ * other end-to-end tests ({@link LocalStack#get()} starts it once per JVM).
+ */
+class CatalogueBrowserIntegrationTests {
+
+    private static final By TOTAL = By.id("total");
+    private static final By HITS = By.cssSelector("#results .hit");
+    private static final By BUSINESS_SUPPORT =
+            By.cssSelector("fieldset#facet-direction input[name=direction][value=business-support]");
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startPlatform() {
+        stack = LocalStack.get();
+    }
+
+    @Test
+    void findsAPracticeByAnotherWordFormAndHighlightsTheMatch() {
+        try (Browser visitor = new Browser()) {
+            visitor.open(stack.webUrl + "/");
+            // The demo title says «Сокращение очередей в МФЦ…»: «очередь» is another form of the same word.
+            visitor.find(By.id("q")).sendKeys("очередь в МФЦ", Keys.ENTER);
+            By title = By.xpath("//ol[@id='results']//a[@class='hit-title' and contains(., 'очередей')]");
+            visitor.waitUntil(ExpectedConditions.presenceOfElementLocated(title));
+
+            WebElement hit = visitor.find(By.xpath("//ol[@id='results']/li[@class='hit'][.//a[@class='hit-title'"
+                    + " and contains(., 'очередей')]]"));
+            List<String> highlighted = hit.findElements(By.tagName("em")).stream().map(WebElement::getText).toList();
+            assertThat(highlighted).as("highlighted words in the hit").isNotEmpty()
+                    .anySatisfy(word -> assertThat(word.toLowerCase()).containsAnyOf("очеред", "мфц"));
+            assertThat(visitor.driver.getCurrentUrl()).as("the query is kept in the URL").contains("q=");
+            visitor.screenshot("catalogue-word-forms");
+        }
+    }
+
+    @Test
+    void aFacetNarrowsTheResultsAndUntickingItRestoresThem() {
+        try (Browser visitor = new Browser()) {
+            visitor.open(stack.webUrl + "/");
+            long all = total(visitor);
+            long expected = Long.parseLong(visitor.find(By.xpath("//fieldset[@id='facet-direction']"
+                    + "//input[@value='business-support']/following-sibling::label/span[@class='count']")).getText());
+            assertThat(expected).as("approved demo practices in business-support").isGreaterThanOrEqualTo(3)
+                    .isLessThan(all);
+
+            visitor.click(BUSINESS_SUPPORT);
+            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) == expected);
+
+            assertThat(visitor.find(BUSINESS_SUPPORT).isSelected()).isTrue();
+            assertThat(visitor.driver.getCurrentUrl()).contains("direction=business-support");
+            List<WebElement> hits = visitor.driver.findElements(HITS);
+            assertThat(hits).hasSize((int) Math.min(expected, 10));
+            assertThat(hits).allSatisfy(hit -> {
+                assertThat(hit.getDomAttribute("data-direction")).isEqualTo("business-support");
+                assertThat(hit.findElement(By.className("direction")).getText()).isEqualTo("Поддержка бизнеса");
+            });
+            visitor.screenshot("catalogue-facet");
+
+            visitor.click(BUSINESS_SUPPORT);
+            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) == all);
+            assertThat(visitor.find(BUSINESS_SUPPORT).isSelected()).isFalse();
+        }
+    }
+
+    @Test
+    void theSecondPageShowsOtherPracticesAndIsMarkedCurrent() {
+        try (Browser visitor = new Browser()) {
+            visitor.open(stack.webUrl + "/");
+            assertThat(total(visitor)).as("enough approved demo practices for two pages").isGreaterThan(10);
+            assertThat(currentPage(visitor)).isEqualTo("1");
+            List<String> first = hitIds(visitor);
+            assertThat(first).hasSize(10);
+
+            visitor.click(By.cssSelector("nav#pagination a[rel=next]"));
+            visitor.waitUntil(ExpectedConditions.urlContains("page=2"));
+            visitor.waitUntil(driver -> "2".equals(currentPageOrNull(driver)));
+
+            List<String> second = hitIds(visitor);
+            assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
+            assertThat(visitor.driver.findElements(By.cssSelector("nav#pagination a[rel=prev]"))).hasSize(1);
+            visitor.screenshot("catalogue-page-2");
+        }
+    }
+
+    private static long total(Browser browser) {
+        return Long.parseLong(browser.find(TOTAL).getText().strip());
+    }
+
+    /** The total shown right now, or null while htmx swaps the results. */
+    private static Long totalOrNull(WebDriver driver) {
+        try {
+            List<WebElement> total = driver.findElements(TOTAL);
+            return total.isEmpty() ? null : Long.valueOf(total.getFirst().getText().strip());
+        } catch (StaleElementReferenceException | NumberFormatException swapping) {
+            return null;
+        }
+    }
+
+    private static String currentPage(Browser browser) {
+        return browser.find(By.cssSelector("nav#pagination [aria-current=page]")).getText().strip();
+    }
+
+    private static String currentPageOrNull(WebDriver driver) {
+        try {
+            List<WebElement> current = driver.findElements(By.cssSelector("nav#pagination [aria-current=page]"));
+            return current.isEmpty() ? null : current.getFirst().getText().strip();
+        } catch (StaleElementReferenceException swapping) {
+            return null;
+        }
+    }
+
+    private static List<String> hitIds(Browser browser) {
+        browser.find(HITS);
+        return browser.driver.findElements(HITS).stream().map(hit -> hit.getDomAttribute("data-id")).toList();
+    }
+}
