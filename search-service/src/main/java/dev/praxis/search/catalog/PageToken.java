@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.opensearch.client.opensearch._types.FieldValue;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +24,8 @@ public record PageToken(List<Object> sortValues, long seen) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public PageToken {
-        sortValues = List.copyOf(sortValues);
+        // The client hands out the engine's sort values wrapped in FieldValue: keep the plain values.
+        sortValues = List.copyOf(sortValues.stream().map(v -> v instanceof FieldValue f ? f._get() : v).toList());
     }
 
     public String encode() {

@@ -51,7 +51,7 @@ public class PracticeCatalog {
         try {
             return operations.search(SearchQueries.suggestions(text, size, viewer), PracticeDocument.class).stream()
                     .map(hit -> new SearchResult.Hit(hit.getContent(),
-                            firstOf(hit, "title.suggest", "title").orElseGet(() -> Snippets.escapeHtml(hit.getContent().title())),
+                            firstOf(hit, "title").orElseGet(() -> Snippets.escapeHtml(hit.getContent().title())),
                             ""))
                     .toList();
         } catch (NoSuchIndexException e) {

@@ -47,8 +47,12 @@ public class PracticeIndex {
     public record Versioned(PracticeDocument practice, long version) {
     }
 
-    /** Creates {@value #FIRST_INDEX} and points {@value #ALIAS} at it, unless the alias exists. */
-    public void ensureExists() {
+    /**
+     * Creates {@value #FIRST_INDEX} and points {@value #ALIAS} at it, unless the alias exists.
+     * Synchronized: the feed consumer and a rebuild or a request may get here at the same moment,
+     * and the second {@code create} would fail with "index already exists".
+     */
+    public synchronized void ensureExists() {
         if (ready) {
             return;
         }

@@ -120,11 +120,13 @@ public final class SearchQueries {
                 .operator(Operator.And).fuzziness("AUTO").prefixLength(1)));
         Query words = Query.of(q -> q.match(m -> m.field("title").query(FieldValue.of(text))
                 .operator(Operator.And).boost(0.5f)));
+        // Highlighters see nothing of search_as_you_type's prefix fields: mark the typed words in the title itself.
+        var typedWords = new NativeQuery(Query.of(q -> q.matchBoolPrefix(m -> m.field("title").query(text))));
         return NativeQuery.builder()
                 .withQuery(Query.of(q -> q.bool(b -> b.should(prefixes, words).minimumShouldMatch("1")
                         .filter(FacetFilters.visibility(viewer)))))
                 .withPageable(PageRequest.of(0, size))
-                .withHighlightQuery(highlight(List.of("title.suggest", "title"), 0))
+                .withHighlightQuery(highlight(List.of("title"), 0, typedWords))
                 .build();
     }
 
@@ -178,7 +180,14 @@ public final class SearchQueries {
     }
 
     private static HighlightQuery highlight(List<String> fields, int fragmentSize) {
+        return highlight(fields, fragmentSize, null);
+    }
+
+    /** @param query what to highlight instead of the search query, or null */
+    private static HighlightQuery highlight(List<String> fields, int fragmentSize,
+                                            org.springframework.data.elasticsearch.core.query.Query query) {
         var parameters = HighlightParameters.builder()
+                .withHighlightQuery(query)
                 .withEncoder("html")
                 .withPreTags("<em>")
                 .withPostTags("</em>")

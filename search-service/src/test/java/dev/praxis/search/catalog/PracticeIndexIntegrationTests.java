@@ -2,15 +2,18 @@ package dev.praxis.search.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import dev.praxis.search.IntegrationTestSupport;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 
 class PracticeIndexIntegrationTests extends IntegrationTestSupport {
 
@@ -20,6 +23,9 @@ class PracticeIndexIntegrationTests extends IntegrationTestSupport {
     @Autowired
     PracticeCatalog catalog;
 
+    @Autowired
+    ElasticsearchOperations operations;
+
     String id = UUID.randomUUID().toString();
 
     @BeforeEach
@@ -27,46 +33,64 @@ class PracticeIndexIntegrationTests extends IntegrationTestSupport {
         index.ensureExists();
     }
 
+    @AfterEach
+    void removePractice() {
+        operations.delete(id, PracticeDocument.class);
+    }
+
     @Test
     void keepsTheNewerVersionWhenAnOlderOneArrivesLate() {
-        assertThat(index.put(practice("Новое название"), 5)).isTrue();
+        assertThat(index.putAll(List.of(new PracticeIndex.Versioned(practice("Новое название", "APPROVED"), 5)))).isEqualTo(1);
 
-        assertThat(index.put(practice("Старое название"), 4)).isFalse();
-        assertThat(index.put(practice("Новое название"), 5)).isFalse();
+        assertThat(index.putAll(List.of(new PracticeIndex.Versioned(practice("Старое название", "APPROVED"), 4)))).isZero();
+        assertThat(index.putAll(List.of(new PracticeIndex.Versioned(practice("Новое название", "APPROVED"), 5)))).isZero();
 
-        assertThat(catalog.find(id)).map(PracticeDocument::title).contains("Новое название");
+        assertThat(catalog.find(id, Viewer.PUBLIC)).map(PracticeDocument::title).contains("Новое название");
     }
 
     @Test
-    void removesOnlyWithANewerVersion() {
-        index.put(practice("Название"), 5);
+    void writesTheOthersOfABatchWhenOneIsOutdated() {
+        String other = UUID.randomUUID().toString();
+        index.putAll(List.of(new PracticeIndex.Versioned(practice("Новое название", "APPROVED"), 3)));
 
-        assertThat(index.remove(id, 4)).isFalse();
-        assertThat(catalog.find(id)).isPresent();
+        int written = index.putAll(List.of(
+                new PracticeIndex.Versioned(practice("Старое название", "APPROVED"), 2),
+                new PracticeIndex.Versioned(practice(other, "Другая практика", "APPROVED"), 1)));
 
-        assertThat(index.remove(id, 6)).isTrue();
-        assertThat(catalog.find(id)).isEmpty();
-        assertThat(index.put(practice("Название"), 5)).isFalse();
-    }
-
-    @Test
-    void removingAnUnknownPracticeIsNotAnError() {
-        assertThat(index.remove(id, 1)).isTrue();
+        assertThat(written).isEqualTo(1);
+        assertThat(catalog.find(other, Viewer.PUBLIC)).isPresent();
+        operations.delete(other, PracticeDocument.class);
     }
 
     @Test
     void storesEveryFieldOfTheDocument() {
-        var practice = practice("Название");
+        var practice = practice("Название", "APPROVED");
 
-        index.put(practice, 1);
+        index.putAll(List.of(new PracticeIndex.Versioned(practice, 1)));
 
-        assertThat(catalog.find(id)).contains(practice);
+        assertThat(catalog.find(id, Viewer.PUBLIC)).contains(practice);
     }
 
-    private PracticeDocument practice(String title) {
-        return new PracticeDocument(id, title, "RU-KGD", "Калининградская область", "northwestern",
-                "business-support", "Поддержка бизнеса", "Очереди", "Единое окно",
-                List.of(new PracticeDocument.Step(1, "Шаг", "Описание")), "Анна Авторова",
-                Instant.parse("2026-11-20T10:15:30.123Z"), "ru");
+    @Test
+    void showsAPracticeUnderReviewToStaffOnly() {
+        index.putAll(List.of(new PracticeIndex.Versioned(practice("На проверке", "SUBMITTED"), 1)));
+
+        assertThat(catalog.find(id, Viewer.PUBLIC)).isEmpty();
+        assertThat(catalog.find(id, Viewer.STAFF)).map(PracticeDocument::status).contains("SUBMITTED");
+        assertThat(catalog.similarTo(id, 5, Viewer.PUBLIC)).isEmpty();
+    }
+
+    private PracticeDocument practice(String title, String status) {
+        return practice(id, title, status);
+    }
+
+    private static PracticeDocument practice(String id, String title, String status) {
+        return new PracticeDocument(id, status, title, "Кратко о практике", "RU-KGD", "Калининградская область",
+                "Северо-Западный федеральный округ", "Гурьевский округ", "business-support", "Поддержка бизнеса",
+                List.of("единое окно", "МСП"), 2021, new BigDecimal("2500000.5"), "ru", "Очереди", "Единое окно",
+                List.of(new PracticeDocument.Step(1, "Шаг", "Описание")),
+                List.of(new PracticeDocument.Effect("Время ожидания", "мин", new BigDecimal("40.0"), new BigDecimal("12.5"))),
+                "Анна Авторова", 3, new BigDecimal("4.25"), Instant.parse("2026-11-19T10:15:30.123Z"),
+                Instant.parse("2026-11-20T10:15:30.123456Z"), Instant.parse("2026-11-20T10:15:30.123456Z"));
     }
 }

@@ -1,54 +1,153 @@
 package dev.praxis.search.catalog;
 
+import static dev.praxis.search.catalog.PracticeSearchTests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
-import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.data.client.osc.NativeQuery;
 
 class SearchQueriesTests {
 
+    private static final String SYNTAX = "title:(центр OR \"услуг) AND * [{ \\ / status:DRAFT";
+
     @Test
-    void passesTheTextVerbatimToAMultiMatchOverBoostedTitles() {
-        String text = "title:(центр OR \"услуг\") AND *";
+    void passesUserTextOnlyAsTheTextOfMatchQueries() {
+        var query = SearchQueries.search(search(request().q(SYNTAX), Viewer.PUBLIC));
 
-        var bool = SearchQueries.query(new PracticeSearch(text, null, null, 0, 10)).bool();
-
-        var multiMatch = bool.must().getFirst().multiMatch();
-        assertThat(multiMatch.query()).isEqualTo(text);
-        assertThat(multiMatch.fields()).contains("title^3", "problem", "solution", "steps.title^1.5",
-                "steps.description", "problem.en");
-        assertThat(bool.filter()).isEmpty();
+        var should = query.getQuery().bool().must().getFirst().bool().should();
+        assertThat(should).allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
+        assertThat(json(query.getQuery())).doesNotContain("query_string", "simple_query_string", "regexp", "wildcard");
     }
 
     @Test
-    void listsEverythingWhenThereIsNoText() {
-        var query = SearchQueries.of(new PracticeSearch("", null, null, 2, 10));
+    void passesALongTextOnlyAsTheLikeTextOfMoreLikeThis() {
+        String text = SYNTAX + " и ещё несколько слов о проблеме";
+
+        var should = SearchQueries.rankingQuery(text).bool().should();
+
+        assertThat(should).allSatisfy(q -> assertThat(q.moreLikeThis().like().getFirst().text()).isEqualTo(text));
+        assertThat(json(SearchQueries.rankingQuery(text))).doesNotContain("query_string");
+    }
+
+    @Test
+    void treatsEightWordsOrMoreAsAProblemDescription() {
+        String seven = "очереди в центре услуг длятся по часу";
+        String eight = seven + " ежедневно";
+
+        assertThat(SearchQueries.isProblemDescription(seven)).isFalse();
+        assertThat(SearchQueries.rankingQuery(seven).bool().should()).allMatch(Query::isMultiMatch);
+        assertThat(SearchQueries.isProblemDescription(eight)).isTrue();
+        assertThat(SearchQueries.rankingQuery(eight).bool().should()).allMatch(Query::isMoreLikeThis);
+    }
+
+    @Test
+    void weighsTitleAboveSummaryAboveBodyAndToleratesTyposLightly() {
+        var should = SearchQueries.keywordQuery("центр").bool().should();
+
+        assertThat(should.get(0).multiMatch().fields()).contains("title^4", "summary^2.5", "problem", "solution");
+        assertThat(should.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
+        assertThat(should.get(2).multiMatch().fuzziness()).isEqualTo("AUTO");
+        assertThat(should.get(2).multiMatch().boost()).isLessThan(1f);
+    }
+
+    @Test
+    void listsEverythingNewestFirstWithoutTextOrHighlights() {
+        var query = SearchQueries.search(search(request().page(2), Viewer.PUBLIC));
 
         assertThat(query.getQuery().bool().must().getFirst().isMatchAll()).isTrue();
-        assertThat(query.getSortOptions().getFirst().field().field()).isEqualTo("publishedAt");
-        assertThat(query.getSortOptions().getFirst().field().order()).isEqualTo(SortOrder.Desc);
+        assertThat(query.getSortOptions()).extracting(s -> s.field().field())
+                .containsExactly("publishedAt", "updatedAt", "id");
         assertThat(query.getHighlightQuery()).isEmpty();
         assertThat(query.getPageable().getOffset()).isEqualTo(20);
     }
 
     @Test
-    void filtersByRegionAndDirectionCodes() {
-        var bool = SearchQueries.query(new PracticeSearch("", "RU-KGD", "business-support", 0, 10)).bool();
-
-        assertThat(bool.filter()).extracting(Query::term)
-                .extracting(term -> term.field() + "=" + term.value().stringValue())
-                .containsExactly("regionCode=RU-KGD", "directionCode=business-support");
+    void endsEveryOrderWithTheIdSoPagesAreStable() {
+        for (SortOrder order : SortOrder.values()) {
+            assertThat(SearchQueries.sort(order).getLast().field().field()).as(order.code()).isEqualTo("id");
+        }
+        assertThat(SearchQueries.sort(SortOrder.SCORE).getFirst().field().field()).isEqualTo("expertScore");
+        assertThat(SearchQueries.sort(SortOrder.SCORE).getFirst().field().missing().stringValue()).isEqualTo("_last");
+        assertThat(SearchQueries.sort(SortOrder.REPLICATIONS).getFirst().field().field()).isEqualTo("replicationCount");
+        assertThat(SearchQueries.sort(SortOrder.RELEVANCE).getFirst().isScore()).isTrue();
     }
 
     @Test
-    void highlightsTheBodyWithTheHtmlEncoder() {
-        var highlight = SearchQueries.of(new PracticeSearch("центр", null, null, 0, 10))
+    void continuesAfterThePageTokenInsteadOfAnOffset() {
+        var token = new PageToken(List.of(1L, "id-9"), 30);
+
+        var query = SearchQueries.search(search(request().after(token.encode()), Viewer.PUBLIC));
+
+        assertThat(query.getSearchAfter()).containsExactly(1L, "id-9");
+        assertThat(query.getPageable().getOffset()).isZero();
+    }
+
+    @Test
+    void alwaysLimitsPublicSearchesToApprovedPractices() {
+        var query = SearchQueries.search(search(request().q("центр").status(List.of("APPROVED")), Viewer.PUBLIC));
+
+        assertThat(query.getQuery().bool().filter()).singleElement()
+                .satisfies(f -> assertThat(json(f)).contains("\"status\"", "APPROVED"));
+        assertThat(query.getAggregations()).doesNotContainKey("status");
+    }
+
+    @Test
+    void showsStaffApprovedPracticesUnlessTheyAskForAStatus() {
+        var byDefault = SearchQueries.search(search(request(), Viewer.STAFF));
+        var queue = SearchQueries.search(search(request().status(List.of("SUBMITTED")), Viewer.STAFF));
+
+        assertThat(byDefault.getQuery().bool().filter().getFirst().isMatchAll()).isTrue();
+        assertThat(json(byDefault.getFilter())).contains("APPROVED");
+        assertThat(json(queue.getFilter())).contains("SUBMITTED").doesNotContain("APPROVED");
+        assertThat(byDefault.getAggregations()).containsKey("status");
+        // The status facet counts every status, so staff see how long each queue is.
+        assertThat(json(byDefault.getAggregations().get("status"))).doesNotContain("APPROVED");
+    }
+
+    @Test
+    void filtersHitsAfterCountingAndCountsEachFacetWithoutItsOwnFilter() {
+        var query = SearchQueries.search(search(request()
+                .region(List.of("RU-KGD", "RU-TUL")).direction(List.of("education")).budget(List.of("not-stated")),
+                Viewer.PUBLIC));
+
+        assertThat(json(query.getFilter())).contains("RU-KGD", "RU-TUL", "education", "budgetRub");
+        String regionFacet = json(query.getAggregations().get("region"));
+        assertThat(regionFacet).contains("education", "budgetRub").doesNotContain("RU-KGD");
+        String directionFacet = json(query.getAggregations().get("direction"));
+        assertThat(directionFacet).contains("RU-KGD", "RU-TUL", "budgetRub").doesNotContain("\"education\"");
+        assertThat(query.getAggregations()).containsOnlyKeys("region", "district", "direction", "year", "budget",
+                "replicated");
+    }
+
+    @Test
+    void highlightsTitleAndBodyWithTheHtmlEncoder() {
+        var highlight = SearchQueries.search(search(request().q("центр"), Viewer.PUBLIC))
                 .getHighlightQuery().orElseThrow().getHighlight();
 
         assertThat(highlight.getParameters().getEncoder()).isEqualTo("html");
         assertThat(highlight.getParameters().getPreTags()).containsExactly("<em>");
-        assertThat(highlight.getFields()).extracting(f -> f.getName()).contains("problem", "steps.description")
-                .doesNotContain("title");
+        assertThat(highlight.getFields()).extracting(f -> f.getName()).contains("title", "problem", "steps.description");
+    }
+
+    @Test
+    void looksForSimilarApprovedPracticesOtherThanItself() {
+        var practice = new PracticeDocument("p-1", "APPROVED", "Горячее питание", null, "RU-KGD", null, null, null,
+                "education", null, List.of("питание"), null, null, "ru", "Нет столовых", "Доставка обедов", null, null,
+                null, 0, null, null, null, null);
+
+        String similar = json(SearchQueries.similarTo(practice, 5).getQuery());
+
+        assertThat(similar).contains("more_like_this", "Горячее питание", "Нет столовых", "\"p-1\"", "APPROVED");
+    }
+
+    private static PracticeSearch search(PracticeSearchTests.RequestBuilder request, Viewer viewer) {
+        return PracticeSearch.of(request.build(), viewer);
+    }
+
+    private static String json(org.opensearch.client.json.PlainJsonSerializable value) {
+        return value.toJsonString();
     }
 }

@@ -46,4 +46,18 @@ class SnippetsTests {
         assertThat(Snippets.beginningOf(" первая\n\nвторая\tстрока ")).isEqualTo("первая вторая строка");
         assertThat(Snippets.beginningOf(null)).isEmpty();
     }
+
+    @Test
+    void highlightsTheTitleWhenItMatchedAndEscapesItOtherwise() {
+        assertThat(Snippets.title(Map.of("title", List.of("<em>Центр</em> &amp; услуги")), "Центр & услуги"))
+                .isEqualTo("<em>Центр</em> &amp; услуги");
+        assertThat(Snippets.title(Map.of("title.en", List.of("<em>Centre</em>")), "Centre")).isEqualTo("<em>Centre</em>");
+        assertThat(Snippets.title(Map.of("problem", List.of("<em>центр</em>")), "<b>Центр</b>"))
+                .isEqualTo("&lt;b&gt;Центр&lt;&#x2F;b&gt;");
+    }
+
+    @Test
+    void fallsBackToTheProblemEvenWhenOnlyTheEnglishTitleMatched() {
+        assertThat(Snippets.choose(Map.of("title.en", List.of("<em>Centre</em>")), "Очереди")).isEqualTo("Очереди");
+    }
 }

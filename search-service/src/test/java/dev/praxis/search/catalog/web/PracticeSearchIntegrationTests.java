@@ -1,154 +1,204 @@
 package dev.praxis.search.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.DocumentContext;
 import dev.praxis.search.IntegrationTestSupport;
+import dev.praxis.search.catalog.CatalogFixture;
+import dev.praxis.search.catalog.PracticeIndex;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+/** Finding practices by what users type: morphology, synonyms, typos, ranking, highlights, suggestions. */
 class PracticeSearchIntegrationTests extends IntegrationTestSupport {
 
-    private static final Duration INDEXED = Duration.ofSeconds(20);
+    static CatalogFixture catalog;
 
     @Autowired
     MockMvc mvc;
 
-    @Test
-    void findsAPracticeByRussianWordFormsWithAHighlightedEscapedSnippet() {
-        String region = uniqueCode("RU-");
-        String id = UUID.randomUUID().toString();
-        registry.publish(id, 1, card("Единое окно для бизнеса", region, "business-support",
-                "В районе не работал центр предоставления услуг, и предприниматели <часами> стояли в очередях & жаловались."));
+    CatalogApi api;
 
-        await().atMost(INDEXED).untilAsserted(() -> {
-            String body = search(Map.of("q", "центров предоставления услуг", "region", region));
-            assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(1);
-            assertThat(JsonPath.<String>read(body, "$.hits[0].id")).isEqualTo(id);
-            assertThat(JsonPath.<String>read(body, "$.hits[0].snippet"))
-                    .contains("<em>центр</em>", "<em>услуг</em>", "&lt;часами&gt;", "&amp;")
-                    .doesNotContain("<часами>");
-            assertThat(JsonPath.<String>read(body, "$.hits[0].regionName")).isEqualTo("Калининградская область");
-        });
+    @BeforeAll
+    static void loadCatalog(@Autowired PracticeIndex index, @Autowired ElasticsearchOperations operations) {
+        catalog = CatalogFixture.load(index, operations);
+    }
+
+    @AfterAll
+    static void unloadCatalog(@Autowired ElasticsearchOperations operations) {
+        catalog.unload(operations);
+    }
+
+    @BeforeEach
+    void api() {
+        api = new CatalogApi(mvc);
     }
 
     @Test
-    void fallsBackToTheProblemWhenOnlyTheTitleMatches() {
-        String word = "praxis" + UUID.randomUUID().toString().substring(0, 8);
-        registry.publish(UUID.randomUUID().toString(), 1, card("Проект " + word, uniqueCode("RU-"), "culture",
-                "Библиотека <пустовала> по вечерам."));
+    void findsOtherWordFormsOfRussianWords() throws Exception {
+        var result = api.search("q", "многофункциональных центров");
 
-        await().atMost(INDEXED).untilAsserted(() -> {
-            String body = search(Map.of("q", word));
-            assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(1);
-            assertThat(JsonPath.<String>read(body, "$.hits[0].snippet")).isEqualTo("Библиотека &lt;пустовала&gt; по вечерам.");
-        });
+        assertThat(api.ids(result).getFirst()).isEqualTo(catalog.id("mfc"));
     }
 
     @Test
-    void filtersByRegionAndDirectionAndListsNewestFirst() throws Exception {
-        String region = uniqueCode("RU-");
-        String otherRegion = uniqueCode("RU-");
-        String direction = uniqueCode("dir-");
-        String older = publish(region, direction, "2026-11-01T10:00:00Z");
-        String newer = publish(region, "education", "2026-11-02T10:00:00Z");
-        publish(otherRegion, direction, "2026-11-03T10:00:00Z");
-
-        await().atMost(INDEXED).untilAsserted(() -> {
-            assertThat(JsonPath.<Integer>read(search(Map.of("direction", direction)), "$.total")).isEqualTo(2);
-            String body = search(Map.of("region", region));
-            assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(2);
-            assertThat(JsonPath.<List<String>>read(body, "$.hits[*].id")).containsExactly(newer, older);
-        });
-        String both = search(Map.of("region", region, "direction", direction));
-        assertThat(JsonPath.<List<String>>read(both, "$.hits[*].id")).containsExactly(older);
-        String textAndDirection = search(Map.of("direction", direction, "q", "центров"));
-        assertThat(JsonPath.<Integer>read(textAndDirection, "$.total")).isEqualTo(2);
-        String secondPage = search(Map.of("region", region, "size", "1", "page", "1"));
-        assertThat(JsonPath.<Integer>read(secondPage, "$.total")).isEqualTo(2);
-        assertThat(JsonPath.<List<String>>read(secondPage, "$.hits[*].id")).containsExactly(older);
+    void findsAPracticeByTheAbbreviationOfWhatItSpellsOut() throws Exception {
+        assertThat(api.ids(api.search("q", "МФЦ"))).first().isEqualTo(catalog.id("mfc"));
     }
 
     @Test
-    void treatsQuerySyntaxAsPlainText() throws Exception {
-        mvc.perform(get("/api/v1/practices/search").param("q", "title:(центр OR \"услуг) AND * [{ \\ /"))
+    void findsAPracticeThatOnlyUsesTheAbbreviationOfWhatIsTyped() throws Exception {
+        assertThat(api.ids(api.search("q", "малое и среднее предпринимательство"))).contains(catalog.id("msp"));
+    }
+
+    @Test
+    void findsAPracticeDespiteATypo() throws Exception {
+        assertThat(api.ids(api.search("q", "многофункцианальный"))).contains(catalog.id("mfc"));
+    }
+
+    @Test
+    void ranksAnExactMatchAboveAFuzzyOne() throws Exception {
+        var ids = api.ids(api.search("q", "многофункциональный"));
+
+        assertThat(ids).contains(catalog.id("mfcTypo"));
+        assertThat(ids.indexOf(catalog.id("mfc"))).isLessThan(ids.indexOf(catalog.id("mfcTypo")));
+    }
+
+    @Test
+    void ranksATitleMatchAboveABodyOnlyMatch() throws Exception {
+        assertThat(api.ids(api.search("q", "велодорожки")))
+                .containsExactly(catalog.id("bikeTitle"), catalog.id("bikeBody"));
+    }
+
+    @Test
+    void ranksWordsStandingTogetherAboveScatteredOnes() throws Exception {
+        var ids = api.ids(api.search("q", "школьный автобус"));
+
+        assertThat(ids).contains(catalog.id("phraseFar"));
+        assertThat(ids.indexOf(catalog.id("phraseNear"))).isLessThan(ids.indexOf(catalog.id("phraseFar")));
+    }
+
+    @Test
+    void highlightsMatchesInTheTitleAndTheSnippet() throws Exception {
+        var result = api.search("q", "велодорожки");
+
+        assertThat(hit(result, "bikeTitle", "titleHighlight")).isEqualTo("<em>Велодорожки</em> вдоль набережной");
+        assertThat(hit(result, "bikeBody", "titleHighlight")).isEqualTo("Обновление городских дворов");
+        assertThat(hit(result, "bikeBody", "snippet")).contains("<em>велодорожки</em>");
+        // Only the title matched: the snippet is the beginning of the problem.
+        assertThat(hit(result, "bikeTitle", "snippet"))
+                .isEqualTo("Горожане жаловались на нехватку безопасных маршрутов для поездок к реке.");
+    }
+
+    @Test
+    void escapesHtmlWrittenInAPractice() throws Exception {
+        var result = api.search("q", "отчеты");
+
+        assertThat(hit(result, "html", "titleHighlight"))
+                .contains("&lt;b&gt;открытых&lt;&#x2F;b&gt;", "&amp;", "<em>отчётов</em>").doesNotContain("<b>");
+        assertThat(hit(result, "html", "snippet"))
+                .contains("<em>Отчёты</em>", "&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void findsThePracticeThatSolvedAProblemDescribedAtLength() throws Exception {
+        String problem = "У нас пожилые люди из сельских поселений месяцами не могут попасть к врачу в районную"
+                + " поликлинику, потому что рейсовый автобус ходит раз в неделю, а фельдшерский пункт закрыли.";
+
+        assertThat(api.ids(api.search("q", problem))).first().isEqualTo(catalog.id("elderlyTaxi"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"a OR b) AND (", "*", "\\", "{\"query\":1}", "field:value", "title:(центр", "[", "~2",
+            "/.*/", "status:SUBMITTED", "&&||!", "<script>"})
+    void answersAnyTextWithoutFailing(String q) throws Exception {
+        mvc.perform(get("/api/v1/practices/search").param("q", q))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").isNumber());
     }
 
     @Test
-    void showsAnIndexedPracticeAndAnswers404ForAnUnknownOne() throws Exception {
-        String id = publish(uniqueCode("RU-"), "culture", "2026-11-05T10:00:00Z");
+    void treatsQuerySyntaxAsText() throws Exception {
+        assertThat(api.ids(api.search("q", "status:SUBMITTED"))).doesNotContain(catalog.id("mealsQueued"),
+                catalog.id("sportsQueued"));
+    }
 
-        await().atMost(INDEXED).untilAsserted(() -> mvc.perform(get("/api/v1/practices/{id}", id))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.steps[1].title").value("Обучить сотрудников")));
-        mvc.perform(get("/api/v1/practices/{id}", "no-such-practice"))
+    @Test
+    void suggestsTitlesCompletingAWordPrefix() throws Exception {
+        var suggestions = api.suggestions("многофунк");
+
+        assertThat(suggestions.<List<String>>read("$.suggestions[*].id")).contains(catalog.id("mfc"));
+        assertThat(suggestions.<List<String>>read("$.suggestions[*].title"))
+                .contains("Многофункциональный центр в каждом посёлке");
+        assertThat(suggestions.<List<String>>read("$.suggestions[*].titleHighlight")).anyMatch(t -> t.contains("<em>"));
+    }
+
+    @Test
+    void suggestsTitlesForASynonym() throws Exception {
+        assertThat(api.suggestions("мфц").<List<String>>read("$.suggestions[*].id")).contains(catalog.id("mfc"));
+    }
+
+    @Test
+    void suggestsOnlyApprovedPracticesToAnonymousUsers() throws Exception {
+        assertThat(api.suggestions("многофунк").<List<String>>read("$.suggestions[*].id"))
+                .isNotEmpty()
+                .doesNotContain(catalog.id("sportsQueued"), catalog.id("mfcArchived"));
+    }
+
+    @Test
+    void rejectsSuggestionRequestsOutsideTheLimits() throws Exception {
+        expectViolation(get("/api/v1/practices/suggestions").param("q", ""), "q", "Min");
+        expectViolation(get("/api/v1/practices/suggestions").param("q", "я".repeat(101)), "q", "Size");
+        expectViolation(get("/api/v1/practices/suggestions").param("q", "мфц").param("size", "11"), "size", "Max");
+        expectViolation(get("/api/v1/practices/suggestions").param("q", "мфц").param("size", "0"), "size", "Min");
+    }
+
+    @Test
+    void listsPracticesOnTheSameTopicAsSimilar() throws Exception {
+        var similar = api.similar(catalog.id("meals")).<List<String>>read("$.practices[*].id");
+
+        assertThat(similar).first().isEqualTo(catalog.id("mealsToo"));
+        assertThat(similar).doesNotContain(catalog.id("meals"), catalog.id("mealsQueued"));
+    }
+
+    @Test
+    void answers404ForSimilarPracticesOfAnUnknownOrHiddenPractice() throws Exception {
+        mvc.perform(get("/api/v1/practices/{id}/similar", "no-such-practice"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://praxis.dev/problems/not-found"));
+        mvc.perform(get("/api/v1/practices/{id}/similar", catalog.id("mealsQueued")))
+                .andExpect(status().isNotFound());
+        expectViolation(get("/api/v1/practices/{id}/similar", catalog.id("meals")).param("size", "11"), "size", "Max");
     }
 
-    @Test
-    void rejectsTooLongTextNamingTheParameterAndRule() throws Exception {
-        mvc.perform(get("/api/v1/practices/search").param("q", "я".repeat(201)))
+    private void expectViolation(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                                 String field, String rule) throws Exception {
+        mvc.perform(request)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("https://praxis.dev/problems/validation"))
-                .andExpect(jsonPath("$.title").value("Invalid request"))
-                .andExpect(jsonPath("$.errors[0].field").value("q"))
-                .andExpect(jsonPath("$.errors[0].rule").value("Size"))
-                .andExpect(jsonPath("$.errors[0].message").value("Длина не должна превышать 200 символов."));
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].rule").value(rule));
     }
 
-    @Test
-    void rejectsBadPageSizesInTheCallersLanguage() throws Exception {
-        mvc.perform(get("/api/v1/practices/search").param("size", "51").header("Accept-Language", "en"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("size"))
-                .andExpect(jsonPath("$.errors[0].rule").value("Max"))
-                .andExpect(jsonPath("$.errors[0].message").value("Must be at most 50."));
-        mvc.perform(get("/api/v1/practices/search").param("size", "0"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].rule").value("Min"));
-        mvc.perform(get("/api/v1/practices/search").param("size", "ten"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("size"))
-                .andExpect(jsonPath("$.errors[0].rule").value("TypeMismatch"));
-        mvc.perform(get("/api/v1/practices/search").param("page", "1000"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("page"))
-                .andExpect(jsonPath("$.errors[0].rule").value("MaxResultWindow"));
-    }
-
-    private String publish(String region, String direction, String publishedAt) {
-        String id = UUID.randomUUID().toString();
-        var card = card("Клиентский центр", region, direction, "Не хватало центров поддержки.");
-        card.put("publishedAt", publishedAt);
-        registry.publish(id, 1, card);
-        return id;
-    }
-
-    private String search(Map<String, String> params) throws Exception {
-        var request = get("/api/v1/practices/search");
-        params.forEach((name, value) -> request.param(name, value));
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    private String hit(DocumentContext result, String key, String field) {
+        List<String> values = result.read("$.hits[?(@.id == '" + catalog.id(key) + "')]." + field);
+        assertThat(values).as("hit %s", key).hasSize(1);
+        return values.getFirst();
     }
 }
