@@ -69,7 +69,7 @@ class CatalogueBrowserIntegrationTests {
             assertThat(hits).hasSize((int) Math.min(expected, 10));
             assertThat(hits).allSatisfy(hit -> {
                 assertThat(hit.getDomAttribute("data-direction")).isEqualTo("business-support");
-                assertThat(hit.findElement(By.className("direction")).getText()).isEqualTo("Поддержка бизнеса");
+                assertThat(hit.findElement(By.className("direction")).getText()).isEqualTo("Поддержка предпринимательства");
             });
             visitor.screenshot("catalogue-facet");
 

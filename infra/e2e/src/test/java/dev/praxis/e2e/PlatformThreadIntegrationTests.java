@@ -63,7 +63,8 @@ class PlatformThreadIntegrationTests {
 
         // Other word forms than the title: the Russian analyzer must bring them together.
         String query = "центров предоставления услуг " + marker;
-        await("practice searchable").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+        // A deadline for the poll, not a performance goal: the lag is measured by the benchmark (docs/performance.md).
+        await("practice searchable").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             Api.Response found = api.get(stack.searchUrl + "/api/v1/practices/search?q=" + Api.encode(query), null);
             assertThat(found.status()).isEqualTo(200);
             assertThat(ids(found.body().get("hits"))).contains(id);

@@ -46,10 +46,10 @@ public class PracticeCatalog {
                 page.stream().map(PracticeCatalog::hit).toList(), facets(hits));
     }
 
-    /** Titles of visible practices that complete {@code text}. */
-    public List<SearchResult.Hit> suggest(String text, int size, Viewer viewer) {
+    /** Titles of the public catalogue that complete {@code text}, for everyone alike. */
+    public List<SearchResult.Hit> suggest(String text, int size) {
         try {
-            return operations.search(SearchQueries.suggestions(text, size, viewer), PracticeDocument.class).stream()
+            return operations.search(SearchQueries.suggestions(text, size), PracticeDocument.class).stream()
                     .map(hit -> new SearchResult.Hit(hit.getContent(),
                             firstOf(hit, "title").orElseGet(() -> Snippets.escapeHtml(hit.getContent().title())),
                             ""))

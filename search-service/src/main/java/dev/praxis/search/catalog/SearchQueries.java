@@ -113,8 +113,8 @@ public final class SearchQueries {
         return builder.build();
     }
 
-    /** Titles completing what is typed: word prefixes, one typo, and synonyms of whole words. */
-    static NativeQuery suggestions(String text, int size, Viewer viewer) {
+    /** Approved titles completing what is typed: word prefixes, one typo, and synonyms of whole words. */
+    static NativeQuery suggestions(String text, int size) {
         Query prefixes = Query.of(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.BoolPrefix)
                 .fields("title.suggest", "title.suggest._2gram", "title.suggest._3gram")
                 .operator(Operator.And).fuzziness("AUTO").prefixLength(1)));
@@ -124,7 +124,7 @@ public final class SearchQueries {
         var typedWords = new NativeQuery(Query.of(q -> q.matchBoolPrefix(m -> m.field("title").query(text))));
         return NativeQuery.builder()
                 .withQuery(Query.of(q -> q.bool(b -> b.should(prefixes, words).minimumShouldMatch("1")
-                        .filter(FacetFilters.visibility(viewer)))))
+                        .filter(term("status", PracticeDocument.APPROVED)))))
                 .withPageable(PageRequest.of(0, size))
                 .withHighlightQuery(highlight(List.of("title"), 0, typedWords))
                 .build();

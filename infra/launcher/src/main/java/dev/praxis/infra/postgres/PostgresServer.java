@@ -20,11 +20,23 @@ public final class PostgresServer {
         this.postgres = postgres;
     }
 
-    public static PostgresServer start(Path dataDirectory) throws IOException {
+    /**
+     * @param logDirectory where PostgreSQL writes its own log ({@code postgresql-server.log}), with
+     *     timestamps and every backend's FATAL/ERROR lines; its console output is not relied upon
+     */
+    public static PostgresServer start(Path dataDirectory, Path logDirectory) throws IOException {
         Directories.deleteRecursively(dataDirectory);
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(true)
+                // The launcher stops PostgreSQL itself, after the services that use it. Zonky's own
+                // shutdown hook would stop it at once, in parallel, breaking the services' last requests.
+                .setRegisterShutdownHook(false)
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", logDirectory.toAbsolutePath().toString())
+                .setServerConfig("log_filename", "postgresql-server.log")
+                .setServerConfig("log_connections", "on")
+                .setServerConfig("log_disconnections", "on")
                 .start();
         try (var connection = postgres.getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {

@@ -141,7 +141,7 @@ public final class StackCommand {
     }
 
     private PostgresServer startPostgres() throws IOException {
-        var postgres = PostgresServer.start(options.workDir().resolve("postgres"));
+        var postgres = PostgresServer.start(options.workDir().resolve("postgres"), options.logs());
         lifecycle.onStop("PostgreSQL", postgres::stop);
         return postgres;
     }

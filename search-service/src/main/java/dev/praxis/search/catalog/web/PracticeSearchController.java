@@ -52,13 +52,12 @@ class PracticeSearchController {
 
     @GetMapping("/suggestions")
     SuggestionsResponse suggestions(@RequestParam(defaultValue = "") String q,
-                                    @RequestParam(defaultValue = "8") int size,
-                                    Authentication authentication) {
+                                    @RequestParam(defaultValue = "8") int size) {
         String text = q.strip();
         Limits.check(
                 Limits.between("q", text.length(), 1, MAX_SUGGESTION_LENGTH, "Size"),
                 Limits.between("size", size, 1, MAX_SUGGESTIONS, null));
-        return new SuggestionsResponse(catalog.suggest(text, size, Viewers.of(authentication)).stream()
+        return new SuggestionsResponse(catalog.suggest(text, size).stream()
                 .map(hit -> new SuggestionsResponse.Suggestion(hit.practice().id(), hit.practice().title(),
                         hit.titleHighlight()))
                 .toList());
