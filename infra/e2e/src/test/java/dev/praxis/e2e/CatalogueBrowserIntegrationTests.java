@@ -99,6 +99,28 @@ class CatalogueBrowserIntegrationTests {
         }
     }
 
+    @Test
+    void anAdminRebuildsTheSearchIndexFromTheAdminPage() {
+        try (Browser admin = new Browser()) {
+            admin.signIn(stack.webUrl, "admin");
+            admin.open(stack.webUrl + "/admin/search-index");
+            admin.click(By.id("start-rebuild"));
+
+            // The progress section refreshes itself (htmx) until the rebuild is over.
+            admin.waitUntil(driver -> {
+                try {
+                    List<WebElement> state = driver.findElements(By.id("rebuild-state"));
+                    return !state.isEmpty() && "SUCCEEDED".equals(state.getFirst().getAttribute("data-state"));
+                } catch (StaleElementReferenceException swapping) {
+                    return false;
+                }
+            });
+            admin.screenshot("admin-rebuild-done");
+            admin.open(stack.webUrl + "/");
+            assertThat(total(admin)).isPositive();
+        }
+    }
+
     private static long total(Browser browser) {
         return Long.parseLong(browser.find(TOTAL).getText().strip());
     }

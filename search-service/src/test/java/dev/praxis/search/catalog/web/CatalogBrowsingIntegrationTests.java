@@ -11,16 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
-import dev.praxis.search.IntegrationTestSupport;
 import dev.praxis.search.catalog.CatalogFixture;
-import dev.praxis.search.catalog.PracticeIndex;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,29 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Browsing the catalogue: facets, filters, orders, paging and who sees what. Expected counts
  * follow the table in {@link CatalogFixture}: 26 approved practices in 5 regions.
  */
-class CatalogBrowsingIntegrationTests extends IntegrationTestSupport {
-
-    static CatalogFixture catalog;
-
-    @Autowired
-    MockMvc mvc;
-
-    CatalogApi api;
-
-    @BeforeAll
-    static void loadCatalog(@Autowired PracticeIndex index, @Autowired ElasticsearchOperations operations) {
-        catalog = CatalogFixture.load(index, operations);
-    }
-
-    @AfterAll
-    static void unloadCatalog(@Autowired ElasticsearchOperations operations) {
-        catalog.unload(operations);
-    }
-
-    @BeforeEach
-    void api() {
-        api = new CatalogApi(mvc);
-    }
+class CatalogBrowsingIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void countsEveryFacetOverTheApprovedCatalogue() throws Exception {

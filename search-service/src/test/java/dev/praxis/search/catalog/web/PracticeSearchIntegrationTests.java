@@ -9,45 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
-import dev.praxis.search.IntegrationTestSupport;
-import dev.praxis.search.catalog.CatalogFixture;
-import dev.praxis.search.catalog.PracticeIndex;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Finding practices by what users type: morphology, synonyms, typos, ranking, highlights, suggestions. */
-class PracticeSearchIntegrationTests extends IntegrationTestSupport {
-
-    static CatalogFixture catalog;
-
-    @Autowired
-    MockMvc mvc;
-
-    CatalogApi api;
-
-    @BeforeAll
-    static void loadCatalog(@Autowired PracticeIndex index, @Autowired ElasticsearchOperations operations) {
-        catalog = CatalogFixture.load(index, operations);
-    }
-
-    @AfterAll
-    static void unloadCatalog(@Autowired ElasticsearchOperations operations) {
-        catalog.unload(operations);
-    }
-
-    @BeforeEach
-    void api() {
-        api = new CatalogApi(mvc);
-    }
+class PracticeSearchIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void findsOtherWordFormsOfRussianWords() throws Exception {
