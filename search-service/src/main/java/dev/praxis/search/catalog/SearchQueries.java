@@ -39,8 +39,11 @@ public final class SearchQueries {
     /** Where the words of a short query standing next to each other count extra. */
     static final List<String> PHRASE_FIELDS = List.of(
             "title^4", "title.en^4", "summary^2", "summary.en^2", "problem", "solution", "steps.description");
-    /** Typo tolerance on the Russian fields only, with the index analyzer (no synonyms to blur). */
-    static final List<String> FUZZY_FIELDS = List.of("title^3", "summary^2", "problem", "solution", "steps.title");
+    /**
+     * Typo tolerance on the short Russian fields only, with the index analyzer (no synonyms to
+     * blur): expanding misspelt words over the long texts' whole vocabulary costs more than it finds.
+     */
+    static final List<String> FUZZY_FIELDS = List.of("title^3", "summary^2", "tags^2", "steps.title");
     static final List<String> PROBLEM_FIELDS = List.of("problem", "problem.en");
     static final List<String> PROBLEM_CONTEXT_FIELDS = List.of(
             "title", "title.en", "summary", "summary.en", "solution", "solution.en", "tags");
@@ -73,14 +76,19 @@ public final class SearchQueries {
      * something without pushing exact hits down.
      */
     static Query keywordQuery(String text) {
+        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS)
+                .type(TextQueryType.BestFields).analyzer("praxis_russian")
+                .fuzziness("AUTO").prefixLength(1).maxExpansions(20).boost(0.3f)));
+        return Query.of(q -> q.bool(b -> b.should(exactOrPhrase(text), fuzzy).minimumShouldMatch("1")));
+    }
+
+    /** The words as typed (stemmed, with synonyms), and as a phrase. Also what snippets highlight. */
+    static Query exactOrPhrase(String text) {
         Query exact = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
                 .type(TextQueryType.BestFields).tieBreaker(0.3f)));
         Query phrase = Query.of(q -> q.multiMatch(m -> m.query(text).fields(PHRASE_FIELDS)
                 .type(TextQueryType.Phrase).slop(3).boost(2f)));
-        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS)
-                .type(TextQueryType.BestFields).analyzer("praxis_russian")
-                .fuzziness("AUTO").prefixLength(1).maxExpansions(20).boost(0.3f)));
-        return Query.of(q -> q.bool(b -> b.should(exact, phrase, fuzzy).minimumShouldMatch("1")));
+        return Query.of(q -> q.bool(b -> b.should(exact, phrase)));
     }
 
     /** What the practice solved weighs most: a problem described at length finds its solutions. */
@@ -108,7 +116,10 @@ public final class SearchQueries {
             builder.withPageable(PageRequest.of(search.page(), search.size()));
         }
         if (search.hasText()) {
-            builder.withHighlightQuery(highlight(Snippets.FIELDS_WITH_TITLE, SNIPPET_LENGTH));
+            // Highlighting the fuzzy clause over every field cost ten times the search itself
+            // (docs/performance.md): snippets mark what the words and their synonyms matched.
+            builder.withHighlightQuery(highlight(Snippets.FIELDS_WITH_TITLE, SNIPPET_LENGTH,
+                    new NativeQuery(exactOrPhrase(search.text()))));
         }
         return builder.build();
     }
@@ -177,10 +188,6 @@ public final class SearchQueries {
 
     private static org.opensearch.client.opensearch._types.SortOrder desc() {
         return org.opensearch.client.opensearch._types.SortOrder.Desc;
-    }
-
-    private static HighlightQuery highlight(List<String> fields, int fragmentSize) {
-        return highlight(fields, fragmentSize, null);
     }
 
     /** @param query what to highlight instead of the search query, or null */

@@ -11,14 +11,22 @@ import org.opensearch.data.client.osc.NativeQuery;
 
 class SearchQueriesTests {
 
+    /** The clauses of nested {@code bool} should lists, in order. */
+    static List<Query> leaves(Query query) {
+        if (!query.isBool()) {
+            return List.of(query);
+        }
+        return query.bool().should().stream().flatMap(q -> leaves(q).stream()).toList();
+    }
+
     private static final String SYNTAX = "title:(центр OR \"услуг) AND * [{ \\ / status:DRAFT";
 
     @Test
     void passesUserTextOnlyAsTheTextOfMatchQueries() {
         var query = SearchQueries.search(search(request().q(SYNTAX), Viewer.PUBLIC));
 
-        var should = query.getQuery().bool().must().getFirst().bool().should();
-        assertThat(should).allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
+        var leaves = leaves(query.getQuery().bool().must().getFirst());
+        assertThat(leaves).hasSize(3).allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
         assertThat(json(query.getQuery())).doesNotContain("query_string", "simple_query_string", "regexp", "wildcard");
     }
 
@@ -38,19 +46,29 @@ class SearchQueriesTests {
         String eight = seven + " ежедневно";
 
         assertThat(SearchQueries.isProblemDescription(seven)).isFalse();
-        assertThat(SearchQueries.rankingQuery(seven).bool().should()).allMatch(Query::isMultiMatch);
+        assertThat(leaves(SearchQueries.rankingQuery(seven))).allMatch(Query::isMultiMatch);
         assertThat(SearchQueries.isProblemDescription(eight)).isTrue();
-        assertThat(SearchQueries.rankingQuery(eight).bool().should()).allMatch(Query::isMoreLikeThis);
+        assertThat(leaves(SearchQueries.rankingQuery(eight))).allMatch(Query::isMoreLikeThis);
     }
 
     @Test
     void weighsTitleAboveSummaryAboveBodyAndToleratesTyposLightly() {
-        var should = SearchQueries.keywordQuery("центр").bool().should();
+        var should = leaves(SearchQueries.keywordQuery("центр"));
 
         assertThat(should.get(0).multiMatch().fields()).contains("title^4", "summary^2.5", "problem", "solution");
         assertThat(should.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
         assertThat(should.get(2).multiMatch().fuzziness()).isEqualTo("AUTO");
         assertThat(should.get(2).multiMatch().boost()).isLessThan(1f);
+        assertThat(should.get(2).multiMatch().fields()).doesNotContain("problem", "solution");
+    }
+
+    @Test
+    void highlightsWhatTheWordsMatchedNotTheirFuzzyExpansions() {
+        var query = SearchQueries.search(search(request().q("центр"), Viewer.PUBLIC));
+
+        var marked = ((NativeQuery) query.getHighlightQuery().orElseThrow().getHighlight().getParameters()
+                .getHighlightQuery()).getQuery();
+        assertThat(leaves(marked)).hasSize(2).noneMatch(q -> q.multiMatch().fuzziness() != null);
     }
 
     @Test
