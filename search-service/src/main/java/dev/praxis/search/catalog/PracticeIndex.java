@@ -69,11 +69,27 @@ public class PracticeIndex {
         return aliases.keySet().stream().findFirst();
     }
 
-    /** Creates a new, empty physical index with today's settings and mapping, and returns its name. */
+    /**
+     * Creates a new, empty physical index with today's settings and mapping, not refreshing
+     * while it is bulk loaded, and returns its name.
+     */
     public String createNext() {
         String name = ALIAS + "-" + INDEX_SUFFIX.format(clock.instant());
         DEFINITION.createIfMissing(operations, name);
+        refreshEvery(name, "-1");
         return name;
+    }
+
+    /** Ends a bulk load: the index refreshes like the live one again and is searchable now. */
+    public void finishLoading(String index) {
+        var live = (java.util.Map<?, ?>) DEFINITION.settings().get("index");
+        refreshEvery(index, String.valueOf(live.get("refresh_interval")));
+        refresh(index);
+    }
+
+    private void refreshEvery(String index, String interval) {
+        operations.execute(client -> client.indices().putSettings(s -> s.index(index)
+                .settings(settings -> settings.refreshInterval(t -> t.time(interval)))));
     }
 
     /** Points the alias at {@code next} instead of {@code previous} in one request: no search sees neither. */

@@ -89,7 +89,7 @@ public class IndexRebuilds implements DisposableBean {
                 }
                 after = page.next();
             } while (after != null);
-            index.refresh(rebuild.targetIndex());
+            index.finishLoading(rebuild.targetIndex());
             var done = rebuild;
             consumer.betweenPolls(() -> {
                 index.swap(done.previousIndex(), done.targetIndex());

@@ -20,6 +20,8 @@ import dev.praxis.search.catalog.PracticeIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +39,9 @@ class IndexRebuildIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     IndexRebuilds rebuilds;
+
+    @Autowired
+    ElasticsearchOperations operations;
 
     CountDownLatch snapshotGate = new CountDownLatch(1);
 
@@ -100,6 +105,9 @@ class IndexRebuildIntegrationTests extends IntegrationTestSupport {
 
         var rebuild = rebuilds.latest().orElseThrow();
         assertThat(index.current()).contains(rebuild.targetIndex());
+        // Loaded without refreshes, live with the usual interval again.
+        assertThat(operations.indexOps(IndexCoordinates.of(rebuild.targetIndex())).getSettings().get("index.refresh_interval"))
+                .isEqualTo("1s");
         assertThat(rebuild.targetIndex()).isNotEqualTo(previous);
         assertThat(rebuild.indexed()).isGreaterThanOrEqualTo(2);
         assertThat(searches.get()).isPositive();
