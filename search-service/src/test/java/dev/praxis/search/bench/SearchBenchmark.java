@@ -1,0 +1,325 @@
+package dev.praxis.search.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.praxis.search.bench.LoadHarness.Result;
+import dev.praxis.search.bench.LoadHarness.Target;
+import dev.praxis.search.bench.PracticeGenerator.Practice;
+import dev.praxis.search.bench.PracticeGenerator.Query;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The search performance benchmark (docs/performance.md): loads N generated practices into the
+ * registry, then measures bulk indexing, search latency and throughput through search-service,
+ * straight against OpenSearch and with PostgreSQL full text, approval-to-searchable lag, and a
+ * rebuild under load. Prints one report and writes it to {@code search-service/target/bench-report.md}.
+ *
+ * <p>System properties: {@code bench.practices} (100000), {@code bench.seconds} per measured run
+ * (20), {@code bench.ready-file} to use a running stack instead of starting one, {@code praxis.repo-root}.
+ */
+public final class SearchBenchmark {
+
+    private static final long SEED = 20_260_301L;
+    private static final int CHUNK = 5_000;
+    private static final int QUERIES = 200;
+    private static final int LAG_SAMPLES = 40;
+    private static final List<Integer> CLIENTS = List.of(1, 8, 32);
+    /** The constant rate of a run, as a share of the closed-loop maximum at the same concurrency. */
+    private static final double LOAD_SHARE = 0.7;
+    /** Searches per second when the closed loop finished none: still a schedule, however slow. */
+    private static final double MIN_RATE = 0.05;
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration PROBE = Duration.ofSeconds(5);
+    private static final Duration INDEXING_DEADLINE = Duration.ofMinutes(40);
+    private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(20);
+    private static final Duration LAG_DEADLINE = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private final int practices = Integer.getInteger("bench.practices", 100_000);
+    private final Duration runLength = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+    private final Path repoRoot = Path.of(System.getProperty("praxis.repo-root", ".")).toAbsolutePath().normalize();
+    private final Report report = new Report();
+
+    public static void main(String[] args) throws Exception {
+        new SearchBenchmark().run();
+        // exec:java waits for non-daemon threads (HTTP client pools); the work is done.
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        String readyFile = System.getProperty("bench.ready-file", "");
+        report.line("# Praxis search benchmark");
+        machine();
+        try (var stack = readyFile.isBlank() ? startStack() : BenchStack.attach(Path.of(readyFile));
+             var tables = new RegistryTables(stack.jdbcUrl, stack.jdbcUsername, stack.jdbcPassword)) {
+            var api = new Api(stack.keycloakUrl);
+            var generator = new PracticeGenerator(SEED, tables.regions(), tables.directions());
+            loadAndIndex(stack, api, tables, generator);
+            var queries = generator.queries(QUERIES);
+            var searchService = SearchTargets.service(stack.searchUrl);
+            var serviceAtEight = searches(queries, List.of(searchService,
+                    SearchTargets.openSearch(stack.openSearchUrl, queries), SearchTargets.postgres(tables)));
+            lag(stack, api);
+            rebuild(stack, api, queries, searchService, serviceAtEight);
+        }
+        Path file = repoRoot.resolve("search-service/target/bench-report.md");
+        report.writeTo(file);
+        System.out.println("\nReport written to " + file);
+    }
+
+    private void machine() throws IOException {
+        long memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                .filter(line -> line.startsWith("MemTotal:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0);
+        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        report.line("Run %s, N = %d practices.", Instant.now(), practices);
+        report.heading("Machine");
+        report.line("- cores: %d; RAM: %.1f GiB", Runtime.getRuntime().availableProcessors(), memoryKb / 1024.0 / 1024);
+        report.line("- JDK: %s %s; OS: %s %s (%s)", System.getProperty("java.vendor"), System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
+        report.line("- load average at start (1, 5, 15 min, runnable/all, last pid): %s", load);
+        report.line("- everything on this machine: PostgreSQL, one OpenSearch node (-Xmx512m), Keycloak, the three "
+                + "services (-Xmx320m each) and this load generator");
+    }
+
+    private BenchStack startStack() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        var stack = BenchStack.start(repoRoot);
+        report.line("- stack started by the launcher in %s s (logs in search-service/target/bench-stack/logs)",
+                Report.number(elapsed(started)));
+        return stack;
+    }
+
+    /**
+     * Generates the practices and writes them to the registry in chunks, one transaction each;
+     * bulk indexing is timed from the first commit until the public search counts all of them.
+     */
+    private void loadAndIndex(BenchStack stack, Api api, RegistryTables tables, PracticeGenerator generator)
+            throws Exception {
+        // One practice through the whole path first: the indexer is polling, not backing off from a
+        // Keycloak that was still starting, when the clock starts.
+        publishOne(stack, api, 0);
+        long before = publicTotal(api, stack);
+        long generating = 0;
+        long writing = 0;
+        long firstCommit = 0;
+        for (int done = 0; done < practices; done += CHUNK) {
+            long started = System.nanoTime();
+            var chunk = new ArrayList<Practice>(CHUNK);
+            for (int i = done; i < Math.min(practices, done + CHUNK); i++) {
+                chunk.add(generator.next());
+            }
+            long generated = System.nanoTime();
+            tables.insertApproved(chunk);
+            long committed = System.nanoTime();
+            firstCommit = firstCommit == 0 ? committed : firstCommit;
+            generating += generated - started;
+            writing += committed - generated;
+        }
+        long loaded = System.nanoTime();
+        long expected = before + practices;
+        var deadline = Instant.now().plus(INDEXING_DEADLINE);
+        long total;
+        while ((total = publicTotal(api, stack)) < expected) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Only " + total + " of " + expected + " practices searchable after "
+                        + INDEXING_DEADLINE);
+            }
+            Thread.sleep(200); // polling the index count with a deadline
+        }
+        long indexed = System.nanoTime();
+        report.heading("Loading and bulk indexing");
+        report.line("- generated %d practices in %s s; written to the registry's tables (chunks of %d, one "
+                        + "transaction each) in %s s (%s practices/s)", practices, Report.number(generating / 1e9), CHUNK,
+                Report.number(writing / 1e9), Report.number(practices / (writing / 1e9)));
+        double indexing = (indexed - firstCommit) / 1e9;
+        report.line("- **bulk indexing: %s docs/s** — %d practices searchable %s s after the first commit "
+                        + "(%s s after the last one); feed pages of 500, one bulk request each",
+                Report.number(practices / indexing), practices, Report.number(indexing),
+                Report.number((indexed - loaded) / 1e9));
+        long started = System.nanoTime();
+        tables.createFullTextIndex();
+        report.line("- PostgreSQL GIN index on `%s` built in %s s", RegistryTables.DOCUMENT,
+                Report.number(elapsed(started)));
+    }
+
+    /**
+     * Every target at 1, 8 and 32 clients: a closed-loop run finds the most it can serve, then a
+     * constant-rate run at {@value #LOAD_SHARE} of that gives the latencies. Returns the service's
+     * maximum at 8 clients, the load kept on during the rebuild.
+     */
+    private double searches(List<Query> queries, List<Target> targets) throws InterruptedException {
+        var harness = new LoadHarness(queries, WARM_UP);
+        for (Target target : targets.subList(0, 2)) {
+            harness.maxThroughput(target, 4, Duration.ofSeconds(10)); // JIT and caches warm-up, not reported
+        }
+        var rows = new ArrayList<List<String>>();
+        var results = new LinkedHashMap<String, Result>();
+        double serviceAtEight = 0;
+        for (int clients : CLIENTS) {
+            for (Target target : targets) {
+                var probe = harness.maxThroughput(target, clients, PROBE);
+                double rate = Math.max(MIN_RATE, probe.throughput() * LOAD_SHARE);
+                var result = harness.constantRate(target, clients, rate, runLength);
+                results.put(target.name() + "@" + clients, result);
+                if (target == targets.getFirst() && clients == 8) {
+                    serviceAtEight = probe.throughput();
+                }
+                rows.add(List.of(target.name(), Integer.toString(clients), Report.number(probe.throughput()),
+                        Report.number(rate), Report.number(result.throughput()), Report.number(result.millis(50)),
+                        Report.number(result.millis(90)), Report.number(result.millis(99)),
+                        Report.number(result.maxMillis()), Long.toString(result.failures())));
+                System.err.printf("%s at %d clients: p50 %.1f ms, p99 %.1f ms%n", target.name(), clients,
+                        result.millis(50), result.millis(99));
+            }
+        }
+        report.heading("Search latency and throughput");
+        report.line("%d queries of 1–4 words from the generator's vocabulary (a fifth narrowed to a region, a tenth "
+                + "to a direction, some misspelt), first page of 10. Closed loop for %d s gives the maximum; then a "
+                + "constant rate of %.0f %% of it for %d s (after %d s of warm-up), latency measured from each "
+                + "request's intended start (HdrHistogram, coordinated omission corrected).", QUERIES,
+                PROBE.toSeconds(), LOAD_SHARE * 100, runLength.toSeconds(), WARM_UP.toSeconds());
+        report.table(List.of("target", "clients", "max req/s (closed)", "target req/s", "achieved req/s", "p50 ms",
+                "p90 ms", "p99 ms", "max ms", "failed"), rows);
+        report.line("- search-service: `GET /api/v1/practices/search?q=…` — ranking, 7 facets, highlighting, exact total.");
+        report.line("- OpenSearch direct: the same request body the service sends (its own `SearchQueries.search` "
+                + "through spring-data-opensearch's `RequestConverter`), posted to `/practices/_search`.");
+        report.line("- PostgreSQL full text: `websearch_to_tsquery('russian', …)` on the GIN expression index, top 10 by "
+                + "`ts_rank_cd`; no total count, facets or highlighting, so it does less than the service.");
+        var service = results.get("search-service@8");
+        var direct = results.get("OpenSearch direct@8");
+        report.heading("Goals at 8 clients");
+        goal("search p50 ≤ 15 ms", service.millis(50), 15);
+        goal("search p99 ≤ 60 ms", service.millis(99), 60);
+        for (int clients : CLIENTS) {
+            double overhead = results.get("search-service@" + clients).millis(50)
+                    / results.get("OpenSearch direct@" + clients).millis(50);
+            report.line("- service p50 ÷ direct OpenSearch p50 at %d clients: %.2f×%s", clients, overhead,
+                    clients == 8 ? (overhead <= 1.3 ? " (goal ≤ 1.3×: met)" : " (goal ≤ 1.3×: **missed**)") : "");
+        }
+        if (direct.failures() + service.failures() > 0) {
+            report.line("- failed searches at 8 clients: service %d, direct %d", service.failures(), direct.failures());
+        }
+        return serviceAtEight;
+    }
+
+    /** Approval to searchable, while the index holds the N practices. */
+    private void lag(BenchStack stack, Api api) throws Exception {
+        var lags = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
+        for (int i = 1; i <= LAG_SAMPLES; i++) {
+            lags.recordValue(publishOne(stack, api, i));
+        }
+        report.heading("Approval to searchable");
+        double p95 = lags.getValueAtPercentile(95) / 1e9;
+        report.line("%d practices created, submitted and approved through the registry API (real Keycloak tokens) while "
+                        + "the index holds the N practices; time from the approve response until `GET /api/v1/practices/{id}` "
+                        + "of search-service returns it (polled every %d ms):", LAG_SAMPLES, POLL.toMillis());
+        report.line("- p50 %s s, **p95 %s s**, max %s s (goal p95 ≤ 1.5 s: %s)",
+                seconds(lags.getValueAtPercentile(50)), seconds(lags.getValueAtPercentile(95)),
+                seconds(lags.getMaxValue()), p95 <= 1.5 ? "met" : "**missed**");
+    }
+
+    /**
+     * Creates a draft with one step, submits it (as author) and approves it (as coordinator) through the
+     * registry, then polls search-service until it returns the practice: nanoseconds from the approve response.
+     */
+    private long publishOne(BenchStack stack, Api api, int number) throws Exception {
+        String author = api.tokenFor("author");
+        var draft = Map.of("title", "Замер задержки индексации № " + number + ": единое окно для фермеров",
+                "regionCode", "RU-KGD", "directionCode", "business-support",
+                "problem", "Практика создана бенчмарком, чтобы измерить задержку публикации в каталоге.",
+                "solution", "Одобренная практика должна появиться в поиске за секунду.",
+                "steps", List.of(Map.of("title", "Подать заявку", "description", "Единственный шаг")));
+        String id = Api.expectSuccess(api.post(stack.registryUrl + "/api/v1/practices", author, draft), "create")
+                .get("id").asString();
+        String practice = stack.registryUrl + "/api/v1/practices/" + id;
+        Api.expectSuccess(api.post(practice + "/submit", author, Map.of()), "submit");
+        Api.expectSuccess(api.post(practice + "/approve", api.tokenFor("coordinator"), Map.of()), "approve");
+        long approved = System.nanoTime();
+        var deadline = approved + LAG_DEADLINE.toNanos();
+        while (api.get(stack.searchUrl + "/api/v1/practices/" + id, null).status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Practice " + id + " not searchable within " + LAG_DEADLINE);
+            }
+            Thread.sleep(POLL); // polling for the practice, every 20 ms
+        }
+        return System.nanoTime() - approved;
+    }
+
+    /** A full rebuild while 8 clients keep searching through the service at a constant rate. */
+    private void rebuild(BenchStack stack, Api api, List<Query> queries, Target service, double serviceAtEight)
+            throws Exception {
+        var harness = new LoadHarness(queries, Duration.ofSeconds(1));
+        var stop = new AtomicBoolean();
+        var during = new AtomicReference<Result>();
+        var failure = new AtomicReference<Exception>();
+        double rate = Math.max(MIN_RATE, serviceAtEight * LOAD_SHARE);
+        var load = Thread.ofPlatform().name("rebuild-load").start(() -> {
+            try {
+                during.set(harness.constantRateUntil(service, 8, rate, stop));
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        Thread.sleep(2_000); // let the load settle before the rebuild starts
+        String rebuilds = stack.searchUrl + "/api/v1/admin/index-rebuilds";
+        Api.expectSuccess(api.post(rebuilds, api.tokenFor("admin"), Map.of()), "start a rebuild");
+        var deadline = Instant.now().plus(REBUILD_DEADLINE);
+        JsonNode latest;
+        while ("RUNNING".equals((latest = Api.expectSuccess(api.get(rebuilds + "/latest", api.tokenFor("admin")),
+                "rebuild progress")).path("state").asString())) {
+            if (Instant.now().isAfter(deadline)) {
+                stop.set(true);
+                throw new IllegalStateException("Rebuild still running after " + REBUILD_DEADLINE + ": " + latest);
+            }
+            Thread.sleep(500); // polling the rebuild's progress
+        }
+        stop.set(true);
+        load.join();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        var result = during.get();
+        double duration = Duration.between(Instant.parse(latest.get("startedAt").asString()),
+                Instant.parse(latest.get("finishedAt").asString())).toMillis() / 1e3;
+        report.heading("Index rebuild under load");
+        report.line("- state %s, %s of %s practices indexed, **%s s** from start to alias swap (goal ≤ 120 s: %s)",
+                latest.path("state").asString(), latest.path("indexed").asString(), latest.path("total").asString(),
+                Report.number(duration), duration <= 120 && "SUCCEEDED".equals(latest.path("state").asString())
+                        ? "met" : "**missed**");
+        report.line("- searches meanwhile: 8 clients at %s req/s through search-service: achieved %s req/s, p50 %s ms, "
+                        + "**p99 %s ms**, max %s ms, **%d failed** (goal 0: %s)", Report.number(rate),
+                Report.number(result.throughput()), Report.number(result.millis(50)), Report.number(result.millis(99)),
+                Report.number(result.maxMillis()), result.failures(), result.failures() == 0 ? "met" : "**missed**");
+    }
+
+    private void goal(String goal, double measured, double limit) {
+        report.line("- %s: %s ms — %s", goal, Report.number(measured), measured <= limit ? "met" : "**missed**");
+    }
+
+    private static long publicTotal(Api api, BenchStack stack) throws IOException, InterruptedException {
+        return Api.expectSuccess(api.get(stack.searchUrl + "/api/v1/practices/search?size=1", null), "count")
+                .get("total").asLong();
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
+    }
+
+    private static double elapsed(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.praxis.search.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.praxis.search.bench.LoadHarness.Client;
+import dev.praxis.search.bench.LoadHarness.Target;
+import dev.praxis.search.bench.PracticeGenerator.Query;
+
+/** The three things the benchmark searches, each asked the same queries. */
+final class SearchTargets {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private SearchTargets() {
+    }
+
+    /** The full public search of search-service: ranking, facets, highlighting and the total. */
+    static Target service(String searchUrl) {
+        var http = http();
+        return target("search-service", () -> query -> {
+            var uri = new StringBuilder(searchUrl).append("/api/v1/practices/search?q=").append(Api.encode(query.text()));
+            if (query.regionCode() != null) {
+                uri.append("&region=").append(query.regionCode());
+            }
+            if (query.directionCode() != null) {
+                uri.append("&direction=").append(query.directionCode());
+            }
+            return ok(http, HttpRequest.newBuilder(URI.create(uri.toString())).GET());
+        });
+    }
+
+    /** The very request the service would send for each query, posted straight to OpenSearch. */
+    static Target openSearch(String openSearchUrl, List<Query> queries) throws ReflectiveOperationException {
+        var bodies = new ServiceSearchBody();
+        Map<Query, ServiceSearchBody.Request> requests = new HashMap<>();
+        for (Query query : queries) {
+            requests.put(query, bodies.of(query));
+        }
+        var http = http();
+        return target("OpenSearch direct", () -> query -> {
+            var request = requests.get(query);
+            return ok(http, HttpRequest.newBuilder(URI.create(openSearchUrl + request.pathAndQuery()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(request.body())));
+        });
+    }
+
+    /**
+     * PostgreSQL full text over the registry's own table: the first ten by {@code ts_rank_cd}, with no
+     * total count, no facets and no highlighting — less work than the service does, on purpose a floor.
+     */
+    static Target postgres(RegistryTables tables) {
+        String sql = """
+                select id, title, ts_rank_cd(%1$s, query) as rank
+                  from practices, websearch_to_tsquery('russian', ?) query
+                 where status = 'APPROVED' and %1$s @@ query
+                   and (cast(? as text) is null or region_code = ?)
+                   and (cast(? as text) is null or direction_code = ?)
+                 order by rank desc
+                 limit 10""".formatted(RegistryTables.DOCUMENT);
+        return target("PostgreSQL full text", () -> {
+            var connection = tables.connect();
+            var statement = connection.prepareStatement(sql);
+            return new Client() {
+                @Override
+                public boolean search(Query query) throws Exception {
+                    statement.setString(1, query.text());
+                    statement.setString(2, query.regionCode());
+                    statement.setString(3, query.regionCode());
+                    statement.setString(4, query.directionCode());
+                    statement.setString(5, query.directionCode());
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            rows.getString(2);
+                        }
+                    }
+                    return true;
+                }
+
+                @Override
+                public void close() throws Exception {
+                    connection.close();
+                }
+            };
+        });
+    }
+
+    private interface Connector {
+        Client connect() throws Exception;
+    }
+
+    private static Target target(String name, Connector connector) {
+        return new Target() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Client connect() throws Exception {
+                return connector.connect();
+            }
+        };
+    }
+
+    private static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static boolean ok(HttpClient http, HttpRequest.Builder request) throws Exception {
+        var response = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return response.statusCode() == 200;
+    }
+}
