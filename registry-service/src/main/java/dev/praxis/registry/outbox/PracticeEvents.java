@@ -64,11 +64,12 @@ public class PracticeEvents {
     public Batch after(String cursor, int limit) {
         var from = cursor == null ? EventCursor.START : EventCursor.decode(cursor);
         var events = jdbc.sql("""
-                        select id, tx_id::text as tx_id, type, practice_id, practice_version, occurred_at, payload::text as payload
-                          from practice_events
-                         where tx_id < pg_snapshot_xmin(pg_current_snapshot())
-                           and (tx_id, id) > (cast(:txId as text)::xid8, :id)
-                         order by tx_id, id
+                        select e.id, e.tx_id::text as tx_text, e.type, e.practice_id, e.practice_version,
+                               e.occurred_at, e.payload::text as payload
+                          from practice_events e
+                         where e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                           and (e.tx_id, e.id) > (cast(:txId as text)::xid8, :id)
+                         order by e.tx_id, e.id
                          limit :limit
                         """)
                 .param("txId", Long.toString(from.txId()))
@@ -81,7 +82,7 @@ public class PracticeEvents {
     }
 
     private PracticeEvent event(ResultSet row, int rowNumber) throws SQLException {
-        var cursor = new EventCursor(Long.parseLong(row.getString("tx_id")), row.getLong("id"));
+        var cursor = new EventCursor(Long.parseLong(row.getString("tx_text")), row.getLong("id"));
         return new PracticeEvent(
                 cursor.encode(),
                 row.getString("type"),

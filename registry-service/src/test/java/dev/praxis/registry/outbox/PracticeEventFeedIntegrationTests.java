@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.praxis.registry.support.Problems.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -111,6 +112,30 @@ class PracticeEventFeedIntegrationTests {
         assertThat(eventId(early)).isLessThan(eventId(late));
         var afterCommit = drain(cursor);
         assertThat(afterCommit.practiceIds()).containsSubsequence(early, late);
+    }
+
+    @Test
+    void ordersTransactionsAsNumbersAcrossAPowerOfTen() throws Exception {
+        var start = drain(null).cursor();
+        var before = api.submittedBy(author);
+        long beforeTx = Long.parseLong(jdbc.sql("select max(tx_id)::text from practice_events where practice_id = :id")
+                .param("id", before).query(String.class).single());
+        long boundary = (long) Math.pow(10, String.valueOf(beforeTx).length());
+        assumeTrue(boundary - beforeTx < 20_000, "the next power of ten is too far to reach quickly");
+        // Each statement outside a transaction uses up one transaction id.
+        while (jdbc.sql("select pg_current_xact_id()::text").query(String.class).single().length()
+                == String.valueOf(beforeTx).length()) {
+            // burning transaction ids up to the boundary
+        }
+        var after = api.submittedBy(author);
+
+        // As text, "10…" sorts before "9…": the first page of one would skip the earlier event for good.
+        var first = mvc.perform(get("/internal/v1/practice-events").param("after", start).param("limit", "1")
+                        .with(indexer.token()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(first, "$.events[*].practiceId")).containsExactly(before.toString());
+        assertThat(drain(JsonPath.read(first, "$.nextCursor")).practiceIds()).containsExactly(after);
     }
 
     @Test
