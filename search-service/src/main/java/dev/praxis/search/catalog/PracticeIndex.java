@@ -104,6 +104,12 @@ public class PracticeIndex {
                 IndexCoordinates.of(index));
     }
 
+    /** Deletes every practice index except {@code kept}: what earlier rebuilds left behind. */
+    public void deleteAllExcept(String kept) {
+        var names = operations.execute(client -> client.indices().get(g -> g.index(ALIAS + "-*"))).result().keySet();
+        names.stream().filter(name -> !name.equals(kept)).forEach(this::delete);
+    }
+
     public void delete(String index) {
         operations.indexOps(IndexCoordinates.of(index)).delete();
     }

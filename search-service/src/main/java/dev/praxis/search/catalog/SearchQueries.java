@@ -14,7 +14,9 @@ import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.data.client.osc.NativeQuery;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.elasticsearch.core.query.FetchSourceFilter;
 import org.springframework.data.elasticsearch.core.query.HighlightQuery;
+import org.springframework.data.elasticsearch.core.query.SourceFilter;
 import org.springframework.data.elasticsearch.core.query.highlight.Highlight;
 import org.springframework.data.elasticsearch.core.query.highlight.HighlightField;
 import org.springframework.data.elasticsearch.core.query.highlight.HighlightParameters;
@@ -50,6 +52,9 @@ public final class SearchQueries {
     static final List<String> SIMILARITY_FIELDS = List.of("title", "summary", "problem", "solution", "tags");
     /** A query this long is a description of a problem rather than keywords. */
     static final int PROBLEM_WORDS = 8;
+
+    /** A result list shows no algorithm, effects or solution: leaving them out of each hit halves the work. */
+    static final SourceFilter LIST_FIELDS = new FetchSourceFilter(true, null, new String[] {"steps", "effects", "solution"});
 
     static final Map<String, Integer> FACET_SIZES = Map.of(
             "region", 100, "district", 20, "direction", 50, "year", 50);
@@ -107,6 +112,7 @@ public final class SearchQueries {
                         .must(search.hasText() ? rankingQuery(search.text()) : Query.of(m -> m.matchAll(a -> a)))
                         .filter(filters.visibility()))))
                 .withFilter(filters.all())
+                .withSourceFilter(LIST_FIELDS)
                 .withSort(sort(search.effectiveSort()))
                 .withTrackTotalHits(true);
         filters.aggregations(search.viewer()).forEach(builder::withAggregation);
@@ -137,6 +143,7 @@ public final class SearchQueries {
                 .withQuery(Query.of(q -> q.bool(b -> b.should(prefixes, words).minimumShouldMatch("1")
                         .filter(term("status", PracticeDocument.APPROVED)))))
                 .withPageable(PageRequest.of(0, size))
+                .withSourceFilter(LIST_FIELDS)
                 .withHighlightQuery(highlight(List.of("title"), 0, typedWords))
                 .build();
     }
@@ -154,6 +161,7 @@ public final class SearchQueries {
                         .should(Query.of(s -> s.constantScore(c -> c.filter(sameDirection).boost(0.5f))))
                         .filter(term("status", PracticeDocument.APPROVED))
                         .mustNot(Query.of(n -> n.ids(i -> i.values(practice.id())))))))
+                .withSourceFilter(LIST_FIELDS)
                 .withPageable(PageRequest.of(0, size))
                 .build();
     }

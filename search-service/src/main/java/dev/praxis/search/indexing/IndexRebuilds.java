@@ -60,6 +60,8 @@ public class IndexRebuilds implements DisposableBean {
         }
         index.ensureExists();
         String previous = index.current().orElseThrow(() -> new IllegalStateException("The alias points nowhere"));
+        // The index before the previous one has had a whole rebuild's time to finish its last searches.
+        index.deleteAllExcept(previous);
         String target = index.createNext();
         var rebuild = new IndexRebuild(UUID.randomUUID().toString(), IndexRebuild.State.RUNNING, target, previous,
                 index.count(previous), 0, clock.instant(), null, null);
@@ -74,7 +76,6 @@ public class IndexRebuilds implements DisposableBean {
 
     private void run(IndexRebuild started) {
         var rebuild = started;
-        boolean swapped = false;
         try {
             String after = null;
             long indexed = 0;
@@ -95,21 +96,14 @@ public class IndexRebuilds implements DisposableBean {
                 index.swap(done.previousIndex(), done.targetIndex());
                 consumer.stopMirroring(done.targetIndex());
             });
-            swapped = true;
-            index.delete(rebuild.previousIndex());
+            // The previous index stays until the next rebuild: searches that started before the swap
+            // finish on it, and it is a way back.
             rebuild = rebuild.succeeded(clock.instant());
             latest.set(rebuild);
             log.info("Index rebuild {} done: {} practices in {}, alias swapped from {}", rebuild.id(), indexed,
                     rebuild.targetIndex(), rebuild.previousIndex());
         } catch (RuntimeException e) {
             consumer.stopMirroring(rebuild.targetIndex());
-            if (swapped) {
-                // The new index is live and complete; only the old one could not be dropped.
-                latest.set(rebuild.succeeded(clock.instant()));
-                log.warn("Index rebuild {} done, but the old index {} could not be deleted: {}", rebuild.id(),
-                        rebuild.previousIndex(), e.toString());
-                return;
-            }
             latest.set(rebuild.failed(clock.instant(), e.toString()));
             log.warn("Index rebuild {} failed; the catalogue keeps using {}", rebuild.id(), rebuild.previousIndex(), e);
             try {
