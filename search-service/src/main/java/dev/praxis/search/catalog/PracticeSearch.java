@@ -113,11 +113,6 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
         return new PracticeSearch(text, filters, sort, page, size, after, viewer);
     }
 
-    /** A plain text search of public practices, first page. */
-    public static PracticeSearch forText(String text, int size) {
-        return of(new Request(text, null, null, null, null, null, null, null, null, 0, size, null), Viewer.PUBLIC);
-    }
-
     boolean hasText() {
         return !text.isEmpty();
     }

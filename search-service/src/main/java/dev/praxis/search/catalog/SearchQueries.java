@@ -57,7 +57,7 @@ public final class SearchQueries {
     static final SourceFilter LIST_FIELDS = new FetchSourceFilter(true, null, new String[] {"steps", "effects", "solution"});
 
     static final Map<String, Integer> FACET_SIZES = Map.of(
-            "region", 100, "district", 20, "direction", 50, "year", 50);
+            "region", 100, "district", 20, "direction", 50, "year", 50, "status", 10);
     private static final int SNIPPET_LENGTH = 200;
 
     private SearchQueries() {
@@ -115,7 +115,7 @@ public final class SearchQueries {
                 .withSourceFilter(LIST_FIELDS)
                 .withSort(sort(search.effectiveSort()))
                 .withTrackTotalHits(true);
-        filters.aggregations(search.viewer()).forEach(builder::withAggregation);
+        filters.aggregations().forEach(builder::withAggregation);
         if (search.after() != null) {
             builder.withPageable(PageRequest.of(0, search.size())).withSearchAfter(search.after().sortValues());
         } else {
@@ -271,7 +271,7 @@ public final class SearchQueries {
             return others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : Query.of(q -> q.bool(b -> b.filter(others)));
         }
 
-        Map<String, Aggregation> aggregations(Viewer viewer) {
+        Map<String, Aggregation> aggregations() {
             var aggregations = new LinkedHashMap<String, Aggregation>();
             aggregations.put("region", facet("region", values -> values.terms(t -> t.field("regionCode").size(FACET_SIZES.get("region")))));
             aggregations.put("district", facet("district", values -> values.terms(t -> t.field("federalDistrict").size(FACET_SIZES.get("district")))));
@@ -281,12 +281,10 @@ public final class SearchQueries {
             aggregations.put("replicated", facet("replicated", values -> values.filters(f -> f.filters(b -> b.keyed(Map.of(
                     "true", Replicated.filter(true), "false", Replicated.filter(false)))))));
             if (viewer.staff()) {
-                aggregations.put("status", facet("status", values -> values.terms(t -> t.field("status").size(STATUSES_SIZE))));
+                aggregations.put("status", facet("status", values -> values.terms(t -> t.field("status").size(FACET_SIZES.get("status")))));
             }
             return aggregations;
         }
-
-        private static final int STATUSES_SIZE = 10;
 
         private Aggregation facet(String name,
                                   Function<Aggregation.Builder, org.opensearch.client.util.ObjectBuilder<Aggregation>> values) {

@@ -69,11 +69,4 @@ class PracticeEventApplier {
         meters.counter("praxis.indexer.events", "type", PracticeEvent.CHANGED, "outcome", "superseded")
                 .increment(practices.size() - written);
     }
-
-    /** Applies events to one physical index only: a rebuild catching up before its swap. */
-    void applyTo(List<PracticeEvent> events, String target) {
-        var practices = events.stream().filter(event -> event.practice() != null)
-                .map(event -> documents.versioned(event.practice())).toList();
-        index.putAll(practices, target);
-    }
 }
