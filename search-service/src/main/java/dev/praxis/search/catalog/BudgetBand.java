@@ -1,9 +1,11 @@
 package dev.praxis.search.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch._types.aggregations.AggregationRange;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /** Budget facet bands, in roubles; the lower bound is inclusive, the upper one exclusive. */
@@ -30,6 +32,22 @@ public enum BudgetBand {
 
     static Optional<BudgetBand> ofCode(String code) {
         return Arrays.stream(values()).filter(band -> band.code.equals(code)).findFirst();
+    }
+
+    /** The bands with a budget, as ranges of a {@code range} aggregation keyed by band code. */
+    static List<AggregationRange> ranges() {
+        return Arrays.stream(values()).filter(band -> band != NOT_STATED)
+                .map(band -> AggregationRange.of(r -> {
+                    r.key(band.code);
+                    if (band.from != null) {
+                        r.from(JsonData.of(band.from));
+                    }
+                    if (band.to != null) {
+                        r.to(JsonData.of(band.to));
+                    }
+                    return r;
+                }))
+                .toList();
     }
 
     /** The practices whose budget falls in this band. */

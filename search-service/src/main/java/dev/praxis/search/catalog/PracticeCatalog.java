@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.data.client.osc.NativeQuery;
 import org.opensearch.data.client.osc.OpenSearchAggregations;
 import org.springframework.data.elasticsearch.NoSuchIndexException;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
@@ -29,21 +30,32 @@ public class PracticeCatalog {
         this.operations = operations;
     }
 
+    /**
+     * Searches with every word required; when the text matches nothing (whatever the filters),
+     * searches again for any of the words with misspellings forgiven, and says so in the result
+     * ({@code approximate}).
+     */
     public SearchResult search(PracticeSearch search) {
         SearchHits<PracticeDocument> hits;
+        boolean approximate = false;
         try {
             hits = operations.search(SearchQueries.search(search), PracticeDocument.class);
+            var relaxed = textMatchedNothing(hits) ? SearchQueries.relaxedSearch(search) : Optional.<NativeQuery>empty();
+            if (relaxed.isPresent()) {
+                hits = operations.search(relaxed.get(), PracticeDocument.class);
+                approximate = true;
+            }
         } catch (NoSuchIndexException e) {
             // Nothing indexed yet: the catalogue is simply empty.
-            return new SearchResult(0, search.page(), search.size(), search.effectiveSort(), null, List.of(), Map.of());
+            return new SearchResult(0, search.page(), search.size(), search.effectiveSort(), false, null, List.of(), Map.of());
         }
         var page = hits.getSearchHits();
         long seen = search.offset() + page.size();
         PageToken next = page.size() == search.size() && seen < hits.getTotalHits()
                 ? new PageToken(page.getLast().getSortValues(), seen)
                 : null;
-        return new SearchResult(hits.getTotalHits(), search.page(), search.size(), search.effectiveSort(), next,
-                page.stream().map(PracticeCatalog::hit).toList(), facets(hits));
+        return new SearchResult(hits.getTotalHits(), search.page(), search.size(), search.effectiveSort(), approximate,
+                next, page.stream().map(PracticeCatalog::hit).toList(), facets(hits));
     }
 
     /** Titles of the public catalogue that complete {@code text}, for everyone alike. */
@@ -90,14 +102,34 @@ public class PracticeCatalog {
         return Optional.empty();
     }
 
+    private static boolean textMatchedNothing(SearchHits<?> hits) {
+        if (hits.getTotalHits() > 0) {
+            return false;
+        }
+        return !(hits.getAggregations() instanceof OpenSearchAggregations aggregations)
+                || !aggregations.aggregationsAsMap().containsKey(SearchQueries.TEXT_MATCHES)
+                || aggregations.get(SearchQueries.TEXT_MATCHES).aggregation().getAggregate().filter().docCount() == 0;
+    }
+
     private static Map<String, List<SearchResult.FacetValue>> facets(SearchHits<?> hits) {
         var facets = new LinkedHashMap<String, List<SearchResult.FacetValue>>();
         if (!(hits.getAggregations() instanceof OpenSearchAggregations aggregations)) {
             return facets;
         }
         aggregations.aggregationsAsMap().forEach((name, aggregation) -> {
-            Aggregate values = aggregation.aggregation().getAggregate().filter().aggregations().get("values");
-            facets.put(name, values(values));
+            if (name.equals(SearchQueries.TEXT_MATCHES)) {
+                return;
+            }
+            var facet = aggregation.aggregation().getAggregate().filter();
+            var values = values(facet.aggregations().get("values"));
+            if (name.equals("budget")) {
+                long stated = values.stream().mapToLong(SearchResult.FacetValue::count).sum();
+                if (facet.docCount() > stated) {
+                    values.add(new SearchResult.FacetValue(BudgetBand.NOT_STATED.code(), facet.docCount() - stated));
+                }
+                values.sort(BY_COUNT);
+            }
+            facets.put(name, values);
         });
         return facets;
     }
@@ -109,12 +141,9 @@ public class PracticeCatalog {
         } else if (aggregate.isLterms()) {
             aggregate.lterms().buckets().array().forEach(b -> values.add(new SearchResult.FacetValue(
                     b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key()._get()), b.docCount())));
-        } else if (aggregate.isFilters()) {
-            aggregate.filters().buckets().keyed().forEach((key, b) -> {
-                if (b.docCount() > 0) {
-                    values.add(new SearchResult.FacetValue(key, b.docCount()));
-                }
-            });
+        } else if (aggregate.isRange()) {
+            aggregate.range().buckets().array().stream().filter(b -> b.docCount() > 0)
+                    .forEach(b -> values.add(new SearchResult.FacetValue(b.key(), b.docCount())));
         }
         values.sort(BY_COUNT);
         return values;

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
+import org.opensearch.client.opensearch._types.aggregations.AggregationRange;
 import org.opensearch.data.client.osc.NativeQuery;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.elasticsearch.core.query.FetchSourceFilter;
@@ -28,33 +31,43 @@ import org.springframework.data.elasticsearch.core.query.highlight.HighlightPara
  */
 public final class SearchQueries {
 
-    /** Russian analysis on each field, English on its {@code .en} sub-field; title over summary over body. */
-    static final List<String> TEXT_FIELDS = List.of(
-            "title^4", "title.en^4",
-            "summary^2.5", "summary.en^2.5",
-            "tags^2",
-            "problem", "problem.en",
-            "solution", "solution.en",
-            "steps.title^1.2", "steps.title.en^1.2",
-            "steps.description^0.8", "steps.description.en^0.8",
-            "effects.indicator^0.8");
-    /** Where the words of a short query standing next to each other count extra. */
-    static final List<String> PHRASE_FIELDS = List.of(
-            "title^4", "title.en^4", "summary^2", "summary.en^2", "problem", "solution", "steps.description");
+    /**
+     * Where the words are looked for: title over summary over tags over the body, which gathers
+     * problem, solution, steps and effects (copy_to) so that each word costs one clause, not six.
+     */
+    static final List<String> WORD_FIELDS = List.of("title^4", "summary^2.5", "tags^2", "body");
+    /** English analysis of the same fields, asked only when the text has Latin letters. */
+    static final List<String> ENGLISH_WORD_FIELDS = List.of("title.en^4", "summary.en^2.5", "body.en");
+    /** Where the words of a query standing close together count extra. */
+    static final List<String> PHRASE_FIELDS = List.of("title^4", "summary^2", "body");
+    static final List<String> ENGLISH_PHRASE_FIELDS = List.of("title.en^4", "summary.en^2", "body.en");
     /**
      * Typo tolerance on the short Russian fields only, with the index analyzer (no synonyms to
      * blur): expanding misspelt words over the long texts' whole vocabulary costs more than it finds.
      */
-    static final List<String> FUZZY_FIELDS = List.of("title^3", "summary^2", "tags^2", "steps.title");
-    static final List<String> PROBLEM_FIELDS = List.of("problem", "problem.en");
+    static final List<String> FUZZY_FIELDS = List.of("title^3", "summary^2", "tags^2");
+    /**
+     * One wrong, missing, extra or swapped letter in words of four letters or more, past the first
+     * two letters: what the judged typos are, and two edits cost far more to look up
+     * (docs/performance.md).
+     */
+    static final String ONE_TYPO = "AUTO:4,100";
+    static final List<String> PROBLEM_FIELDS = List.of("problem");
+    /** The rest of the practice; English analysis of the long texts exists only in {@code body.en}. */
     static final List<String> PROBLEM_CONTEXT_FIELDS = List.of(
-            "title", "title.en", "summary", "summary.en", "solution", "solution.en", "tags");
+            "title", "title.en", "summary", "summary.en", "solution", "body.en", "tags");
     static final List<String> SIMILARITY_FIELDS = List.of("title", "summary", "problem", "solution", "tags");
     /** A query this long is a description of a problem rather than keywords. */
     static final int PROBLEM_WORDS = 8;
 
     /** A result list shows no algorithm, effects or solution: leaving them out of each hit halves the work. */
     static final SourceFilter LIST_FIELDS = new FetchSourceFilter(true, null, new String[] {"steps", "effects", "solution"});
+
+    /**
+     * With facet filters chosen, an aggregation counting what the text matched before them: a
+     * search that finds nothing only because of its filters is not tried again more loosely.
+     */
+    static final String TEXT_MATCHES = "text-matches";
 
     static final Map<String, Integer> FACET_SIZES = Map.of(
             "region", 100, "district", 20, "direction", 50, "year", 50, "status", 10);
@@ -64,11 +77,20 @@ public final class SearchQueries {
     }
 
     /**
-     * The part of a search that ranks: what the relevance evaluation measures
-     * (docs/relevance.md). Short text is matched as keywords; a long text as a problem description.
+     * The part of a search that ranks, as first tried: what the relevance evaluation measures
+     * (docs/relevance.md). Short text is matched as keywords, every one of them required; a long
+     * text as a problem description.
      */
     public static Query rankingQuery(String text) {
-        return isProblemDescription(text) ? problemQuery(text) : keywordQuery(text);
+        return isProblemDescription(text) ? problemQuery(text) : everyWordQuery(text);
+    }
+
+    /**
+     * The second try when the first found nothing, or empty when there is none (a problem
+     * description already matches loosely): any of the words, misspellings forgiven.
+     */
+    public static Optional<Query> relaxedRankingQuery(String text) {
+        return isProblemDescription(text) ? Optional.empty() : Optional.of(anyWordQuery(text));
     }
 
     static boolean isProblemDescription(String text) {
@@ -76,24 +98,56 @@ public final class SearchQueries {
     }
 
     /**
-     * Exact (stemmed, with synonyms) matches rank first; the same words as a phrase, or close
-     * together, rank higher; a misspelt word still matches, with a small weight, so a typo finds
-     * something without pushing exact hits down.
+     * Every word, or a synonym of it, somewhere in the practice (the fields taken as one), so a
+     * common word cannot drag in most of the catalogue; the words together in the title or
+     * summary rank higher. Requiring every word is also what keeps a search cheap: facets and
+     * the total count only the practices that match.
      */
-    static Query keywordQuery(String text) {
-        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS)
-                .type(TextQueryType.BestFields).analyzer("praxis_russian")
-                .fuzziness("AUTO").prefixLength(1).maxExpansions(20).boost(0.3f)));
-        return Query.of(q -> q.bool(b -> b.should(exactOrPhrase(text), fuzzy).minimumShouldMatch("1")));
+    static Query everyWordQuery(String text) {
+        Query words = Query.of(q -> q.multiMatch(m -> m.query(text).fields(wordFields(text))
+                .type(TextQueryType.CrossFields).operator(Operator.And).tieBreaker(0.3f)));
+        return Query.of(q -> q.bool(b -> b.must(words).should(phrase(text))));
     }
 
-    /** The words as typed (stemmed, with synonyms), and as a phrase. Also what snippets highlight. */
-    static Query exactOrPhrase(String text) {
-        Query exact = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
+    /**
+     * Any of the words (stemmed, with synonyms) ranks first; the words as a phrase rank higher; a
+     * misspelt word still matches, with a small weight, so a typo finds something without pushing
+     * exact hits down.
+     */
+    static Query anyWordQuery(String text) {
+        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS)
+                .type(TextQueryType.BestFields).analyzer("praxis_russian")
+                .fuzziness(ONE_TYPO).prefixLength(2).maxExpansions(10).boost(0.3f)));
+        return Query.of(q -> q.bool(b -> b.should(anyWordOrPhrase(text), fuzzy).minimumShouldMatch("1")));
+    }
+
+    /** Any of the words (stemmed, with synonyms), and the words as a phrase. What relaxed snippets highlight. */
+    static Query anyWordOrPhrase(String text) {
+        Query words = Query.of(q -> q.multiMatch(m -> m.query(text).fields(wordFields(text))
                 .type(TextQueryType.BestFields).tieBreaker(0.3f)));
-        Query phrase = Query.of(q -> q.multiMatch(m -> m.query(text).fields(PHRASE_FIELDS)
+        return Query.of(q -> q.bool(b -> b.should(words, phrase(text))));
+    }
+
+    private static Query phrase(String text) {
+        var fields = hasLatin(text) ? concat(PHRASE_FIELDS, ENGLISH_PHRASE_FIELDS) : PHRASE_FIELDS;
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields)
                 .type(TextQueryType.Phrase).slop(3).boost(2f)));
-        return Query.of(q -> q.bool(b -> b.should(exact, phrase)));
+    }
+
+    /**
+     * English analysis only helps a text with Latin letters: for Cyrillic it would repeat the
+     * Russian clauses without stemming, at the price of twice the clauses.
+     */
+    static List<String> wordFields(String text) {
+        return hasLatin(text) ? concat(WORD_FIELDS, ENGLISH_WORD_FIELDS) : WORD_FIELDS;
+    }
+
+    static boolean hasLatin(String text) {
+        return text.codePoints().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** What the practice solved weighs most: a problem described at length finds its solutions. */
@@ -105,27 +159,45 @@ public final class SearchQueries {
         return Query.of(q -> q.bool(b -> b.should(problem, context).minimumShouldMatch("1")));
     }
 
+    /** The first try at a search: every word required. */
     static NativeQuery search(PracticeSearch search) {
+        if (!search.hasText()) {
+            return search(search, Query.of(m -> m.matchAll(a -> a)), null);
+        }
+        String text = search.text();
+        return search(search, rankingQuery(text), isProblemDescription(text) ? anyWordOrPhrase(text) : everyWordQuery(text));
+    }
+
+    /** The second try, when the first found nothing; empty when there is none. */
+    static Optional<NativeQuery> relaxedSearch(PracticeSearch search) {
+        return search.hasText()
+                ? relaxedRankingQuery(search.text()).map(query -> search(search, query, anyWordOrPhrase(search.text())))
+                : Optional.empty();
+    }
+
+    /** @param highlighted what snippets mark (never the typo clause), or null when there is no text */
+    private static NativeQuery search(PracticeSearch search, Query ranking, Query highlighted) {
         var filters = FacetFilters.of(search);
         var builder = NativeQuery.builder()
-                .withQuery(Query.of(q -> q.bool(b -> b
-                        .must(search.hasText() ? rankingQuery(search.text()) : Query.of(m -> m.matchAll(a -> a)))
-                        .filter(filters.visibility()))))
+                .withQuery(Query.of(q -> q.bool(b -> b.must(ranking).filter(filters.visibility()))))
                 .withFilter(filters.all())
                 .withSourceFilter(LIST_FIELDS)
                 .withSort(sort(search.effectiveSort()))
                 .withTrackTotalHits(true);
         filters.aggregations().forEach(builder::withAggregation);
+        if (!filters.byFacet().isEmpty()) {
+            builder.withAggregation(TEXT_MATCHES, Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m))));
+        }
         if (search.after() != null) {
             builder.withPageable(PageRequest.of(0, search.size())).withSearchAfter(search.after().sortValues());
         } else {
             builder.withPageable(PageRequest.of(search.page(), search.size()));
         }
-        if (search.hasText()) {
+        if (highlighted != null) {
             // Highlighting the fuzzy clause over every field cost ten times the search itself
             // (docs/performance.md): snippets mark what the words and their synonyms matched.
-            builder.withHighlightQuery(highlight(Snippets.FIELDS_WITH_TITLE, SNIPPET_LENGTH,
-                    new NativeQuery(exactOrPhrase(search.text()))));
+            builder.withHighlightQuery(highlight(Snippets.fields(hasLatin(search.text())), SNIPPET_LENGTH,
+                    new NativeQuery(highlighted)));
         }
         return builder.build();
     }
@@ -277,26 +349,25 @@ public final class SearchQueries {
             aggregations.put("district", facet("district", values -> values.terms(t -> t.field("federalDistrict").size(FACET_SIZES.get("district")))));
             aggregations.put("direction", facet("direction", values -> values.terms(t -> t.field("directionCode").size(FACET_SIZES.get("direction")))));
             aggregations.put("year", facet("year", values -> values.terms(t -> t.field("startYear").size(FACET_SIZES.get("year")))));
-            aggregations.put("budget", facet("budget", values -> values.filters(f -> f.filters(b -> b.keyed(bands())))));
-            aggregations.put("replicated", facet("replicated", values -> values.filters(f -> f.filters(b -> b.keyed(Map.of(
-                    "true", Replicated.filter(true), "false", Replicated.filter(false)))))));
+            // Ranges over doc values, not range queries: a range query gathers every practice in
+            // the band across the whole index before meeting the matches (docs/performance.md).
+            aggregations.put("budget", facet("budget", values -> values.range(r -> r.field("budgetRub").keyed(false)
+                    .ranges(BudgetBand.ranges()))));
+            aggregations.put("replicated", facet("replicated", values -> values.range(r -> r.field("replicationCount")
+                    .keyed(false).ranges(Replicated.ranges()))));
             if (viewer.staff()) {
                 aggregations.put("status", facet("status", values -> values.terms(t -> t.field("status").size(FACET_SIZES.get("status")))));
             }
             return aggregations;
         }
 
+        /**
+         * A facet: its values counted under every filter but its own. The matches without a value
+         * are the filter's count less the values' (only the budget facet has such a value).
+         */
         private Aggregation facet(String name,
                                   Function<Aggregation.Builder, org.opensearch.client.util.ObjectBuilder<Aggregation>> values) {
             return Aggregation.of(a -> a.filter(allBut(name)).aggregations("values", values.apply(new Aggregation.Builder()).build()));
-        }
-
-        private static Map<String, Query> bands() {
-            var bands = new LinkedHashMap<String, Query>();
-            for (BudgetBand band : BudgetBand.values()) {
-                bands.put(band.code(), band.filter());
-            }
-            return bands;
         }
     }
 
@@ -306,8 +377,13 @@ public final class SearchQueries {
         private Replicated() {
         }
 
+        static List<AggregationRange> ranges() {
+            return List.of(AggregationRange.of(r -> r.key("false").to(JsonData.of(1))),
+                    AggregationRange.of(r -> r.key("true").from(JsonData.of(1))));
+        }
+
         static Query filter(boolean replicated) {
-            Query some = Query.of(q -> q.range(r -> r.field("replicationCount").gte(org.opensearch.client.json.JsonData.of(1))));
+            Query some = Query.of(q -> q.range(r -> r.field("replicationCount").gte(JsonData.of(1))));
             return replicated ? some : Query.of(q -> q.bool(b -> b.mustNot(some)));
         }
     }

@@ -9,18 +9,29 @@ import java.util.Map;
  */
 public final class Snippets {
 
-    /** In order of preference; the title is shown anyway, so it never becomes the snippet. */
-    static final List<String> FIELDS = List.of(
-            "problem", "problem.en",
-            "solution", "solution.en",
-            "steps.description", "steps.description.en",
-            "steps.title", "steps.title.en");
+    /**
+     * In order of preference; the title is shown anyway, so it never becomes the snippet. Steps
+     * are left out: highlighting them cost a fifth of a search (docs/performance.md), and a match
+     * only there shows the beginning of the problem instead.
+     */
+    static final List<String> FIELDS = List.of("problem", "solution");
     static final List<String> TITLE_FIELDS = List.of("title", "title.en");
     static final List<String> FIELDS_WITH_TITLE = java.util.stream.Stream.concat(TITLE_FIELDS.stream(), FIELDS.stream()).toList();
+    private static final List<String> RUSSIAN_FIELDS_WITH_TITLE = FIELDS_WITH_TITLE.stream()
+            .filter(field -> !field.endsWith(".en")).toList();
 
     static final int FALLBACK_LENGTH = 200;
 
     private Snippets() {
+    }
+
+    /**
+     * The fields to highlight: the title's English sub-field only for a text with Latin letters,
+     * since Russian words are stemmed and never match their unstemmed English analysis. The long
+     * texts have no English sub-field; English words are marked there as typed.
+     */
+    static List<String> fields(boolean latinText) {
+        return latinText ? FIELDS_WITH_TITLE : RUSSIAN_FIELDS_WITH_TITLE;
     }
 
     static String choose(Map<String, List<String>> highlights, String problem) {

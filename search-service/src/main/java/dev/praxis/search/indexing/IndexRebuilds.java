@@ -3,6 +3,8 @@ package dev.praxis.search.indexing;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,6 +34,7 @@ public class IndexRebuilds implements DisposableBean {
     private final int pageSize;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("index-rebuild").factory());
+    private final ExecutorService fetcher = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("index-rebuild-fetch").factory());
     private final AtomicReference<IndexRebuild> latest = new AtomicReference<>();
 
     IndexRebuilds(PracticeIndex index, RegistryFeed registry, PracticeDocuments documents,
@@ -77,10 +80,14 @@ public class IndexRebuilds implements DisposableBean {
     private void run(IndexRebuild started) {
         var rebuild = started;
         try {
-            String after = null;
             long indexed = 0;
+            // The registry reads the next page while OpenSearch indexes this one: they use
+            // different processes (and cores), so the load takes the longer of the two, not the sum.
+            var next = fetch(null);
+            RegistryFeed.CardsPage page;
             do {
-                var page = registry.cardsAfter(after, pageSize);
+                page = await(next);
+                next = page.next() == null ? null : fetch(page.next());
                 index.putAll(page.cards().stream().map(documents::versioned).toList(), rebuild.targetIndex());
                 indexed += page.cards().size();
                 rebuild = rebuild.progressed(indexed, rebuild.total());
@@ -88,8 +95,7 @@ public class IndexRebuilds implements DisposableBean {
                 if (indexed % (pageSize * 20L) == 0) {
                     log.info("Index rebuild {}: {} of about {} practices", rebuild.id(), indexed, rebuild.total());
                 }
-                after = page.next();
-            } while (after != null);
+            } while (next != null);
             index.finishLoading(rebuild.targetIndex());
             var done = rebuild;
             consumer.betweenPolls(() -> {
@@ -114,8 +120,22 @@ public class IndexRebuilds implements DisposableBean {
         }
     }
 
+    private CompletableFuture<RegistryFeed.CardsPage> fetch(String after) {
+        return CompletableFuture.supplyAsync(() -> registry.cardsAfter(after, pageSize), fetcher);
+    }
+
+    /** The page, or the registry's own exception, so a failed rebuild names what went wrong. */
+    private static RegistryFeed.CardsPage await(CompletableFuture<RegistryFeed.CardsPage> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     @Override
     public void destroy() {
+        fetcher.shutdownNow();
         worker.shutdownNow();
     }
 }

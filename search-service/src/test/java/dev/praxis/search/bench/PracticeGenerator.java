@@ -72,6 +72,13 @@ final class PracticeGenerator {
                 random.nextInt(10) < 6 ? null : 1 + random.nextInt(41) / 10.0);
     }
 
+    /** Draws {@code count} practices and drops them: what a run that loaded them would have drawn. */
+    void skip(int count) {
+        for (int i = 0; i < count; i++) {
+            next();
+        }
+    }
+
     /**
      * {@code count} searches built from the same vocabulary: typical phrases of every direction, a
      * few with a word misspelt, and some narrowed to a region or a direction.

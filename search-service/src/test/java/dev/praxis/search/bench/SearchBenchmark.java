@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +29,9 @@ import tools.jackson.databind.JsonNode;
  * rebuild under load. Prints one report and writes it to {@code search-service/target/bench-report.md}.
  *
  * <p>System properties: {@code bench.practices} (100000), {@code bench.seconds} per measured run
- * (20), {@code bench.ready-file} to use a running stack instead of starting one, {@code praxis.repo-root}.
+ * (20), {@code bench.ready-file} to use a running stack instead of starting one, {@code bench.phases}
+ * (default {@code load,search,lag,rebuild}: with a running stack, {@code load} once and then only the
+ * phases being worked on), {@code praxis.repo-root}.
  */
 public final class SearchBenchmark {
 
@@ -51,6 +54,7 @@ public final class SearchBenchmark {
     private final int practices = Integer.getInteger("bench.practices", 100_000);
     private final Duration runLength = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
     private final Path repoRoot = Path.of(System.getProperty("praxis.repo-root", ".")).toAbsolutePath().normalize();
+    private final Set<String> phases = Set.of(System.getProperty("bench.phases", "load,search,lag,rebuild").split(","));
     private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
@@ -67,13 +71,26 @@ public final class SearchBenchmark {
              var tables = new RegistryTables(stack.jdbcUrl, stack.jdbcUsername, stack.jdbcPassword)) {
             var api = new Api(stack.keycloakUrl);
             var generator = new PracticeGenerator(SEED, tables.regions(), tables.directions());
-            loadAndIndex(stack, api, tables, generator);
+            if (phases.contains("load")) {
+                loadAndIndex(stack, api, tables, generator);
+            } else {
+                generator.skip(practices); // the queries follow the same random sequence as in a full run
+            }
             var queries = generator.queries(QUERIES);
             var searchService = SearchTargets.service(stack.searchUrl);
-            var serviceAtEight = searches(queries, List.of(searchService,
-                    SearchTargets.openSearch(stack.openSearchUrl, queries), SearchTargets.postgres(tables)));
-            lag(stack, api);
-            rebuild(stack, api, queries, searchService, serviceAtEight);
+            double serviceAtEight = 0;
+            if (phases.contains("search")) {
+                tables.createFullTextIndex();
+                serviceAtEight = searches(queries, List.of(searchService,
+                        SearchTargets.openSearch(stack.openSearchUrl, queries), SearchTargets.postgres(tables)));
+            }
+            if (phases.contains("lag")) {
+                lag(stack, api);
+            }
+            if (phases.contains("rebuild")) {
+                rebuild(stack, api, queries, searchService,
+                        serviceAtEight > 0 ? serviceAtEight : new LoadHarness(queries, WARM_UP).maxThroughput(searchService, 8, PROBE).throughput());
+            }
         }
         Path file = repoRoot.resolve("search-service/target/bench-report.md");
         report.writeTo(file);

@@ -24,8 +24,9 @@ import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 import org.springframework.data.elasticsearch.core.mapping.SimpleElasticsearchMappingContext;
 
 /**
- * The exact OpenSearch request search-service sends for a public search: built by the service's own
- * {@code SearchQueries.search} and converted by the same spring-data-opensearch {@code RequestConverter}
+ * The exact OpenSearch requests search-service sends for a public search: the first try and, when
+ * that finds nothing, the relaxed second one, built by the service's own {@code SearchQueries}
+ * and converted by the same spring-data-opensearch {@code RequestConverter}
  * its {@code OpenSearchTemplate} uses, then serialised as the client would send it (path, query
  * parameters and body). Both are package-private in their libraries, so they are reached by reflection.
  */
@@ -37,12 +38,15 @@ final class ServiceSearchBody {
 
     private final JsonpMapper mapper = new JacksonJsonpMapper();
     private final Method search;
+    private final Method relaxedSearch;
     private final Object converter;
     private final Method searchRequest;
 
     ServiceSearchBody() throws ReflectiveOperationException {
         search = SearchQueries.class.getDeclaredMethod("search", PracticeSearch.class);
         search.setAccessible(true);
+        relaxedSearch = SearchQueries.class.getDeclaredMethod("relaxedSearch", PracticeSearch.class);
+        relaxedSearch.setAccessible(true);
         // Wired as Spring Boot's data auto-configuration wires the service's converter.
         var conversions = new ElasticsearchCustomConversions(List.of());
         var context = new SimpleElasticsearchMappingContext();
@@ -60,10 +64,23 @@ final class ServiceSearchBody {
         searchRequest.setAccessible(true);
     }
 
+    /** The first try. */
     Request of(Query query) throws ReflectiveOperationException {
-        var practiceSearch = PracticeSearch.of(new PracticeSearch.Request(query.text(), listOf(query.regionCode()),
+        return request((NativeQuery) search.invoke(null, practiceSearch(query)));
+    }
+
+    /** The second try, sent when the first finds nothing; null when there is none. */
+    Request relaxed(Query query) throws ReflectiveOperationException {
+        var relaxed = (java.util.Optional<?>) relaxedSearch.invoke(null, practiceSearch(query));
+        return relaxed.isPresent() ? request((NativeQuery) relaxed.get()) : null;
+    }
+
+    private static PracticeSearch practiceSearch(Query query) {
+        return PracticeSearch.of(new PracticeSearch.Request(query.text(), listOf(query.regionCode()),
                 null, listOf(query.directionCode()), null, null, null, null, null, 0, 10, null), Viewer.PUBLIC);
-        var nativeQuery = (NativeQuery) search.invoke(null, practiceSearch);
+    }
+
+    private Request request(NativeQuery nativeQuery) throws ReflectiveOperationException {
         var request = (SearchRequest) searchRequest.invoke(converter, nativeQuery, null, PracticeDocument.class,
                 IndexCoordinates.of("practices"), false);
         String parameters = SearchRequest._ENDPOINT.queryParameters(request).entrySet().stream()

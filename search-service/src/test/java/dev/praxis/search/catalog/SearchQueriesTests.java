@@ -11,23 +11,30 @@ import org.opensearch.data.client.osc.NativeQuery;
 
 class SearchQueriesTests {
 
-    /** The clauses of nested {@code bool} should lists, in order. */
+    /** The clauses of nested {@code bool} must and should lists, in order. */
     static List<Query> leaves(Query query) {
         if (!query.isBool()) {
             return List.of(query);
         }
-        return query.bool().should().stream().flatMap(q -> leaves(q).stream()).toList();
+        return java.util.stream.Stream.concat(query.bool().must().stream(), query.bool().should().stream())
+                .flatMap(q -> leaves(q).stream()).toList();
     }
 
     private static final String SYNTAX = "title:(центр OR \"услуг) AND * [{ \\ / status:DRAFT";
 
     @Test
     void passesUserTextOnlyAsTheTextOfMatchQueries() {
-        var query = SearchQueries.search(search(request().q(SYNTAX), Viewer.PUBLIC));
+        var search = search(request().q(SYNTAX), Viewer.PUBLIC);
+        var query = SearchQueries.search(search);
+        var relaxed = SearchQueries.relaxedSearch(search).orElseThrow();
 
-        var leaves = leaves(query.getQuery().bool().must().getFirst());
-        assertThat(leaves).hasSize(3).allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
-        assertThat(json(query.getQuery())).doesNotContain("query_string", "simple_query_string", "regexp", "wildcard");
+        assertThat(leaves(query.getQuery().bool().must().getFirst())).hasSize(2)
+                .allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
+        assertThat(leaves(relaxed.getQuery().bool().must().getFirst())).hasSize(3)
+                .allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
+        for (var each : List.of(query, relaxed)) {
+            assertThat(json(each.getQuery())).doesNotContain("query_string", "simple_query_string", "regexp", "wildcard");
+        }
     }
 
     @Test
@@ -52,23 +59,54 @@ class SearchQueriesTests {
     }
 
     @Test
-    void weighsTitleAboveSummaryAboveBodyAndToleratesTyposLightly() {
-        var should = leaves(SearchQueries.keywordQuery("центр"));
+    void firstRequiresEveryWordWeighingTitleAboveSummaryAboveBody() {
+        var clauses = leaves(SearchQueries.rankingQuery("центр услуг"));
 
-        assertThat(should.get(0).multiMatch().fields()).contains("title^4", "summary^2.5", "problem", "solution");
-        assertThat(should.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
-        assertThat(should.get(2).multiMatch().fuzziness()).isEqualTo("AUTO");
-        assertThat(should.get(2).multiMatch().boost()).isLessThan(1f);
-        assertThat(should.get(2).multiMatch().fields()).doesNotContain("problem", "solution");
+        assertThat(clauses.get(0).multiMatch().fields()).containsExactly("title^4", "summary^2.5", "tags^2", "body");
+        assertThat(clauses.get(0).multiMatch().type().jsonValue()).isEqualTo("cross_fields");
+        assertThat(clauses.get(0).multiMatch().operator().jsonValue()).isEqualTo("and");
+        assertThat(clauses.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
+        assertThat(SearchQueries.rankingQuery("центр услуг").bool().must()).singleElement()
+                .satisfies(required -> assertThat(required.isMultiMatch()).isTrue());
+    }
+
+    @Test
+    void thenAcceptsAnyWordAndToleratesTyposLightly() {
+        var clauses = leaves(SearchQueries.relaxedRankingQuery("центр").orElseThrow());
+
+        assertThat(clauses.get(0).multiMatch().fields()).contains("title^4", "summary^2.5", "body");
+        assertThat(clauses.get(0).multiMatch().operator()).isNull();
+        assertThat(clauses.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
+        assertThat(clauses.get(2).multiMatch().fuzziness()).isEqualTo("AUTO:4,100");
+        assertThat(clauses.get(2).multiMatch().boost()).isLessThan(1f);
+        assertThat(clauses.get(2).multiMatch().fields()).doesNotContain("body");
+    }
+
+    @Test
+    void hasNoSecondTryForAProblemDescriptionOrAnEmptyText() {
+        assertThat(SearchQueries.relaxedRankingQuery("очереди в центре услуг длятся по часу ежедневно")).isEmpty();
+        assertThat(SearchQueries.relaxedSearch(search(request(), Viewer.PUBLIC))).isEmpty();
+    }
+
+    @Test
+    void asksEnglishAnalysisOnlyOfTextWithLatinLetters() {
+        assertThat(leaves(SearchQueries.rankingQuery("центр услуг"))).allSatisfy(q ->
+                assertThat(q.multiMatch().fields()).noneMatch(field -> field.contains(".en")));
+        assertThat(leaves(SearchQueries.rankingQuery("one-stop shop"))).allSatisfy(q ->
+                assertThat(q.multiMatch().fields()).anyMatch(field -> field.contains(".en")));
+        assertThat(Snippets.fields(false)).noneMatch(field -> field.endsWith(".en"));
+        assertThat(Snippets.fields(true)).contains("title.en", "problem");
     }
 
     @Test
     void highlightsWhatTheWordsMatchedNotTheirFuzzyExpansions() {
-        var query = SearchQueries.search(search(request().q("центр"), Viewer.PUBLIC));
+        var search = search(request().q("центр"), Viewer.PUBLIC);
 
-        var marked = ((NativeQuery) query.getHighlightQuery().orElseThrow().getHighlight().getParameters()
-                .getHighlightQuery()).getQuery();
-        assertThat(leaves(marked)).hasSize(2).noneMatch(q -> q.multiMatch().fuzziness() != null);
+        for (var query : List.of(SearchQueries.search(search), SearchQueries.relaxedSearch(search).orElseThrow())) {
+            var marked = ((NativeQuery) query.getHighlightQuery().orElseThrow().getHighlight().getParameters()
+                    .getHighlightQuery()).getQuery();
+            assertThat(leaves(marked)).hasSize(2).noneMatch(q -> q.multiMatch().fuzziness() != null);
+        }
     }
 
     @Test
@@ -136,8 +174,11 @@ class SearchQueriesTests {
         assertThat(regionFacet).contains("education", "budgetRub").doesNotContain("RU-KGD");
         String directionFacet = json(query.getAggregations().get("direction"));
         assertThat(directionFacet).contains("RU-KGD", "RU-TUL", "budgetRub").doesNotContain("\"education\"");
+        // With filters chosen, one more count tells whether the text matched anything before them.
         assertThat(query.getAggregations()).containsOnlyKeys("region", "district", "direction", "year", "budget",
-                "replicated");
+                "replicated", SearchQueries.TEXT_MATCHES);
+        assertThat(SearchQueries.search(search(request().q("центр"), Viewer.PUBLIC)).getAggregations())
+                .doesNotContainKey(SearchQueries.TEXT_MATCHES);
     }
 
     @Test
@@ -147,7 +188,8 @@ class SearchQueriesTests {
 
         assertThat(highlight.getParameters().getEncoder()).isEqualTo("html");
         assertThat(highlight.getParameters().getPreTags()).containsExactly("<em>");
-        assertThat(highlight.getFields()).extracting(f -> f.getName()).contains("title", "problem", "steps.description");
+        assertThat(highlight.getFields()).extracting(f -> f.getName()).contains("title", "problem", "solution")
+                .doesNotContain("steps.description", "title.en");
     }
 
     @Test

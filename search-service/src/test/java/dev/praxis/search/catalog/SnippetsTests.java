@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class SnippetsTests {
 
     @Test
-    void prefersTheProblemFragmentOverSteps() {
+    void prefersTheProblemFragmentOverTheSolution() {
         var highlights = Map.of(
-                "steps.description", List.of("открыть <em>центр</em>"),
+                "solution", List.of("открыть <em>центр</em>"),
                 "problem", List.of("очереди в <em>центре</em> услуг"));
 
         assertThat(Snippets.choose(highlights, "ignored")).isEqualTo("очереди в <em>центре</em> услуг");

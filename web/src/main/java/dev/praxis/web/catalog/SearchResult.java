@@ -6,11 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
-/** One page of catalogue hits with facet counts, as search-service answers it; {@code page} is 0-based. */
+/**
+ * One page of catalogue hits with facet counts, as search-service answers it; {@code page} is 0-based.
+ * {@code approximate}: no practice had every word, so the hits match some of them or close spellings.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record SearchResult(long total, int page, int size, String sort, List<Hit> hits, Facets facets) {
+record SearchResult(long total, int page, int size, String sort, Boolean approximate, List<Hit> hits, Facets facets) {
 
     SearchResult {
+        approximate = Boolean.TRUE.equals(approximate);
         hits = hits == null ? List.of() : List.copyOf(hits);
         facets = facets == null ? Facets.none() : facets;
     }

@@ -182,7 +182,7 @@ class CatalogPageTests {
 
     @Test
     void linksPagesWithEveryFilterAndMarksTheCurrentOne() throws Exception {
-        given(catalogue.search(any())).willReturn(new SearchResult(35, 1, 10, "newest",
+        given(catalogue.search(any())).willReturn(new SearchResult(35, 1, 10, "newest", false,
                 List.of(hit(ID, "Центр", null, "x")), null));
 
         mvc.perform(get("/").param("q", "центр & co").param("region", "RU-KGD").param("budget", "up-to-1m")
@@ -199,7 +199,7 @@ class CatalogPageTests {
 
     @Test
     void offersNoPagesBeyondTheSearchServicesResultWindow() throws Exception {
-        given(catalogue.search(any())).willReturn(new SearchResult(50_000, 999, 10, "newest",
+        given(catalogue.search(any())).willReturn(new SearchResult(50_000, 999, 10, "newest", false,
                 List.of(hit(ID, "Центр", null, "x")), null));
 
         mvc.perform(get("/").param("page", "1000"))
@@ -209,7 +209,7 @@ class CatalogPageTests {
 
     @Test
     void saysNothingWasFoundAndOffersToClearTheFilters() throws Exception {
-        given(catalogue.search(any())).willReturn(new SearchResult(0, 0, 10, "relevance", List.of(), null));
+        given(catalogue.search(any())).willReturn(new SearchResult(0, 0, 10, "relevance", false, List.of(), null));
 
         mvc.perform(get("/").param("q", "несуществующее").param("region", "RU-KGD"))
                 .andExpect(status().isOk())
@@ -217,6 +217,20 @@ class CatalogPageTests {
                 .andExpect(content().string(containsString("Ничего не найдено")))
                 .andExpect(content().string(containsString("id=\"clear-filters\" class=\"button secondary\" "
                         + "href=\"/?q=%D0%BD%D0%B5%D1%81%D1%83%D1%89%D0%B5%D1%81%D1%82%D0%B2%D1%83%D1%8E%D1%89%D0%B5%D0%B5\"")));
+    }
+
+    @Test
+    void saysWhenNoPracticeHadEveryWord() throws Exception {
+        given(catalogue.search(any())).willReturn(new SearchResult(1, 0, 10, "relevance", true,
+                List.of(hit(ID, "Центр для фермеров", null, "x")), null));
+
+        mvc.perform(get("/").param("q", "центр фирмеров"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"approximate-results\"")))
+                .andExpect(content().string(containsString("Практик со всеми словами запроса нет")));
+        given(catalogue.search(any())).willReturn(oneHit("x"));
+        mvc.perform(get("/").param("q", "центр"))
+                .andExpect(content().string(not(containsString("approximate-results"))));
     }
 
     @Test
@@ -331,11 +345,11 @@ class CatalogPageTests {
     }
 
     private static SearchResult withFacets(SearchResult.Facets facets) {
-        return new SearchResult(1, 0, 10, "newest", List.of(hit(ID, "Центр", null, "x")), facets);
+        return new SearchResult(1, 0, 10, "newest", false, List.of(hit(ID, "Центр", null, "x")), facets);
     }
 
     private static SearchResult result(long total, int page, SearchResult.Hit... hits) {
-        return new SearchResult(total, page, 10, "relevance", List.of(hits), null);
+        return new SearchResult(total, page, 10, "relevance", false, List.of(hits), null);
     }
 
     private static SearchResult.Hit hit(String id, String title, String titleHighlight, String snippet) {

@@ -25,8 +25,8 @@ class SearchResultTests {
 
     @Test
     void countsNoMorePagesThanTheResultWindowAllows() {
-        assertThat(new SearchResult(35, 0, 10, null, null, null).totalPages()).isEqualTo(4);
-        assertThat(new SearchResult(1_000_000, 0, 10, null, null, null).totalPages()).isEqualTo(1000);
+        assertThat(new SearchResult(35, 0, 10, null, false, null, null).totalPages()).isEqualTo(4);
+        assertThat(new SearchResult(1_000_000, 0, 10, null, false, null, null).totalPages()).isEqualTo(1000);
     }
 
     @Test

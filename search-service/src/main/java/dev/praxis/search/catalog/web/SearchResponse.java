@@ -8,7 +8,7 @@ import java.util.Map;
 import dev.praxis.search.catalog.SearchResult;
 
 /** Body of {@code GET /api/v1/practices/search}, as in docs/contracts.md. */
-record SearchResponse(long total, int page, int size, String sort, String next, List<Hit> hits,
+record SearchResponse(long total, int page, int size, String sort, boolean approximate, String next, List<Hit> hits,
                       Map<String, List<SearchResult.FacetValue>> facets) {
 
     record Hit(String id, String title, String titleHighlight, String snippet, String summary, String status,

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -60,5 +61,13 @@ final class CatalogApi {
         String body = mvc.perform(request).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return JsonPath.parse(body);
+    }
+
+    /** A facet's values and counts, in the order of the response. */
+    static List<Map.Entry<String, Integer>> facet(DocumentContext result, String name) {
+        List<Map<String, Object>> values = result.read("$.facets." + name);
+        return values.stream()
+                .map(v -> Map.entry(String.valueOf(v.get("value")), ((Number) v.get("count")).intValue()))
+                .toList();
     }
 }

@@ -280,9 +280,6 @@ class CatalogBrowsingIntegrationTests extends CatalogIntegrationTest {
     }
 
     private static List<Map.Entry<String, Integer>> facet(DocumentContext result, String name) {
-        List<Map<String, Object>> values = result.read("$.facets." + name);
-        return values.stream()
-                .map(v -> Map.entry(String.valueOf(v.get("value")), ((Number) v.get("count")).intValue()))
-                .toList();
+        return CatalogApi.facet(result, name);
     }
 }

@@ -37,16 +37,38 @@ class PracticeSearchIntegrationTests extends CatalogIntegrationTest {
     }
 
     @Test
-    void findsAPracticeDespiteATypo() throws Exception {
-        assertThat(api.ids(api.search("q", "многофункцианальный"))).contains(catalog.id("mfc"));
+    void findsAPracticeDespiteATypoAndSaysTheResultIsApproximate() throws Exception {
+        var result = api.search("q", "многофункционалный центр");
+
+        assertThat(api.ids(result)).first().isEqualTo(catalog.id("mfc"));
+        assertThat(result.<Boolean>read("$.approximate")).isTrue();
     }
 
     @Test
-    void ranksAnExactMatchAboveAFuzzyOne() throws Exception {
-        var ids = api.ids(api.search("q", "многофункциональный"));
+    void showsOnlyPracticesWithEveryWordWhenThereAreAny() throws Exception {
+        var result = api.search("q", "школьный автобус");
 
-        assertThat(ids).contains(catalog.id("mfcTypo"));
-        assertThat(ids.indexOf(catalog.id("mfc"))).isLessThan(ids.indexOf(catalog.id("mfcTypo")));
+        assertThat(api.ids(result)).containsExactlyInAnyOrder(catalog.id("phraseNear"), catalog.id("phraseFar"));
+        assertThat(result.<Boolean>read("$.approximate")).isFalse();
+        // The misspelt title is not mixed in with exact matches.
+        assertThat(api.ids(api.search("q", "многофункциональный"))).containsExactly(catalog.id("mfc"));
+    }
+
+    @Test
+    void acceptsSomeOfTheWordsWhenNoPracticeHasThemAll() throws Exception {
+        var result = api.search("q", "велодорожки для подростков");
+
+        assertThat(api.ids(result)).contains(catalog.id("bikeTitle"), catalog.id("phraseFar"));
+        assertThat(result.<Boolean>read("$.approximate")).isTrue();
+    }
+
+    @Test
+    void doesNotLoosenTheWordsWhenOnlyTheFiltersLeaveNothing() throws Exception {
+        var result = api.search("q", "велодорожки", "region", "RU-KGD");
+
+        assertThat(result.<Integer>read("$.total")).isZero();
+        assertThat(result.<Boolean>read("$.approximate")).isFalse();
+        assertThat(CatalogApi.facet(result, "region")).contains(java.util.Map.entry("RU-SPE", 2));
     }
 
     @Test
