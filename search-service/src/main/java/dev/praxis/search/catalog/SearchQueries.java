@@ -99,8 +99,7 @@ public final class SearchQueries {
 
     /**
      * Every word, or a synonym of it, somewhere in the practice (the fields taken as one), so a
-     * common word cannot drag in most of the catalogue; the words together in the title or
-     * summary rank higher. Requiring every word is also what keeps a search cheap: facets and
+     * common word cannot drag in most of the catalogue; the words close together rank higher. Requiring every word is also what keeps a search cheap: facets and
      * the total count only the practices that match.
      */
     static Query everyWordQuery(String text) {

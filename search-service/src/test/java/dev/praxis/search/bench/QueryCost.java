@@ -35,7 +35,7 @@ public final class QueryCost {
         int practices = Integer.getInteger("bench.practices", 100_000);
         // The same queries as the benchmark's: same seed, same draws before them.
         try (var tables = new RegistryTables(stack.jdbcUrl, stack.jdbcUsername, stack.jdbcPassword)) {
-            var generator = new PracticeGenerator(20_260_301L, tables.regions(), tables.directions());
+            var generator = new PracticeGenerator(SearchBenchmark.SEED, tables.regions(), tables.directions());
             generator.skip(practices);
             var queries = generator.queries(Integer.getInteger("bench.queries", 200));
             var bodies = new ServiceSearchBody();
@@ -46,16 +46,14 @@ public final class QueryCost {
                 second.add(bodies.relaxed(query));
             }
             var http = HttpClient.newHttpClient();
-            for (var variant : (Boolean.getBoolean("bench.only-second") ? Map.<String, UnaryOperator<ObjectNode>>of() : variants()).entrySet()) {
+            for (var variant : variants().entrySet()) {
                 measure(http, stack.openSearchUrl, variant.getKey(), first, variant.getValue());
             }
             var relaxed = new ArrayList<ServiceSearchBody.Request>();
             for (int i = 0; i < first.size(); i++) {
-                if (second.get(i) != null && textMatchedNothing(send(http, stack.openSearchUrl, first.get(i), JSON.readTree(first.get(i).body())))) {
+                var firstTry = send(http, stack.openSearchUrl, first.get(i), JSON.readTree(first.get(i).body()));
+                if (second.get(i) != null && textMatchedNothing(firstTry)) {
                     relaxed.add(second.get(i));
-                    if (relaxed.size() <= 3) {
-                        java.nio.file.Files.writeString(Path.of("/tmp/perf/relaxed-" + relaxed.size() + ".json"), second.get(i).body());
-                    }
                 }
             }
             System.out.printf("%d of %d queries matched nothing at the first try%n", relaxed.size(), first.size());
@@ -119,38 +117,9 @@ public final class QueryCost {
             }
             return body;
         });
-        variants.put("highlighting title and problem only", body -> {
-            var fields = (ObjectNode) body.get("highlight").get("fields");
-            fields.remove(List.of("solution", "steps.description", "steps.title"));
-            return body;
-        });
-        variants.put("phrase with slop 0", body -> phrase(body, phrase -> phrase.put("slop", 0)));
-        variants.put("phrase on title only", body -> phrase(body, phrase -> phrase.putArray("fields").add("title^4")));
-        variants.put("with body phrase, slop 0", body -> bodyPhrase(body, 0));
-        variants.put("with body phrase, slop 3", body -> bodyPhrase(body, 3));
         variants.put("ranking only (no facets, highlight, total)",
                 body -> without(without(body, "aggregations"), "highlight").put("track_total_hits", false));
         return variants;
-    }
-
-    private static ObjectNode phrase(ObjectNode body, java.util.function.Consumer<ObjectNode> change) {
-        JsonNode must = body.get("query").get("bool").get("must");
-        JsonNode should = (must.isArray() ? must.get(0) : must).path("bool").path("should");
-        if (should.isArray() && !should.isEmpty()) {
-            change.accept((ObjectNode) should.get(0).get("multi_match"));
-        }
-        return body;
-    }
-
-    private static ObjectNode bodyPhrase(ObjectNode body, int slop) {
-        JsonNode must = body.get("query").get("bool").get("must");
-        var ranking = (ObjectNode) (must.isArray() ? must.get(0) : must).get("bool");
-        if (ranking != null && ranking.has("should")) {
-            String text = ranking.get("should").get(0).get("multi_match").get("query").asString();
-            var phrase = ranking.withArray("should").addObject().putObject("match_phrase").putObject("body");
-            phrase.put("query", text).put("slop", slop);
-        }
-        return body;
     }
 
     private static ObjectNode without(ObjectNode body, String field) {

@@ -31,11 +31,12 @@ import tools.jackson.databind.JsonNode;
  * <p>System properties: {@code bench.practices} (100000), {@code bench.seconds} per measured run
  * (20), {@code bench.ready-file} to use a running stack instead of starting one, {@code bench.phases}
  * (default {@code load,search,lag,rebuild}: with a running stack, {@code load} once and then only the
- * phases being worked on), {@code praxis.repo-root}.
+ * phases being worked on), {@code bench.steady-rate} (10 req/s), {@code bench.rebuild-load}
+ * ({@code steady} for that rate during the rebuild instead of 70 % of the maximum), {@code praxis.repo-root}.
  */
 public final class SearchBenchmark {
 
-    private static final long SEED = 20_260_301L;
+    static final long SEED = 20_260_301L;
     private static final int CHUNK = 5_000;
     private static final int QUERIES = 200;
     private static final int LAG_SAMPLES = 40;
@@ -44,6 +45,11 @@ public final class SearchBenchmark {
     private static final double LOAD_SHARE = 0.7;
     /** Searches per second when the closed loop finished none: still a schedule, however slow. */
     private static final double MIN_RATE = 0.05;
+    /**
+     * A busy hour of a national catalogue, far below saturation: latency there is the search's own
+     * time, while at {@value #LOAD_SHARE} of the maximum it is mostly queueing on two cores.
+     */
+    private static final double STEADY_RATE = Double.parseDouble(System.getProperty("bench.steady-rate", "10"));
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Duration PROBE = Duration.ofSeconds(5);
     private static final Duration INDEXING_DEADLINE = Duration.ofMinutes(40);
@@ -203,6 +209,16 @@ public final class SearchBenchmark {
                         result.millis(50), result.millis(99));
             }
         }
+        var steadyRows = new ArrayList<List<String>>();
+        for (Target target : targets.subList(0, 2)) {
+            var result = harness.constantRate(target, 8, STEADY_RATE, runLength);
+            results.put(target.name() + "@steady", result);
+            steadyRows.add(List.of(target.name(), "8", Report.number(STEADY_RATE), Report.number(result.throughput()),
+                    Report.number(result.millis(50)), Report.number(result.millis(90)), Report.number(result.millis(99)),
+                    Report.number(result.maxMillis()), Long.toString(result.failures())));
+            System.err.printf("%s at %d clients, %.0f req/s: p50 %.1f ms, p99 %.1f ms%n", target.name(), 8, STEADY_RATE,
+                    result.millis(50), result.millis(99));
+        }
         report.heading("Search latency and throughput");
         report.line("%d queries of 1–4 words from the generator's vocabulary (a fifth narrowed to a region, a tenth "
                 + "to a direction, some misspelt), first page of 10. Closed loop for %d s gives the maximum; then a "
@@ -211,6 +227,10 @@ public final class SearchBenchmark {
                 PROBE.toSeconds(), LOAD_SHARE * 100, runLength.toSeconds(), WARM_UP.toSeconds());
         report.table(List.of("target", "clients", "max req/s (closed)", "target req/s", "achieved req/s", "p50 ms",
                 "p90 ms", "p99 ms", "max ms", "failed"), rows);
+        report.line("At a steady %s req/s from 8 clients (a busy hour, well below the maximum), same queries:",
+                Report.number(STEADY_RATE));
+        report.table(List.of("target", "clients", "target req/s", "achieved req/s", "p50 ms", "p90 ms", "p99 ms",
+                "max ms", "failed"), steadyRows);
         report.line("- search-service: `GET /api/v1/practices/search?q=…` — ranking, 7 facets, highlighting, exact total.");
         report.line("- OpenSearch direct: the same request body the service sends (its own `SearchQueries.search` "
                 + "through spring-data-opensearch's `RequestConverter`), posted to `/practices/_search`.");
@@ -219,8 +239,12 @@ public final class SearchBenchmark {
         var service = results.get("search-service@8");
         var direct = results.get("OpenSearch direct@8");
         report.heading("Goals at 8 clients");
-        goal("search p50 ≤ 15 ms", service.millis(50), 15);
-        goal("search p99 ≤ 60 ms", service.millis(99), 60);
+        goal("search p50 ≤ 15 ms (at 70 % of the maximum)", service.millis(50), 15);
+        goal("search p99 ≤ 60 ms (at 70 % of the maximum)", service.millis(99), 60);
+        var steady = results.get("search-service@steady");
+        report.line("- at a steady %s req/s instead: p50 %s ms (%s), p99 %s ms (%s)", Report.number(STEADY_RATE),
+                Report.number(steady.millis(50)), steady.millis(50) <= 15 ? "met" : "**missed**",
+                Report.number(steady.millis(99)), steady.millis(99) <= 60 ? "met" : "**missed**");
         for (int clients : CLIENTS) {
             double overhead = results.get("search-service@" + clients).millis(50)
                     / results.get("OpenSearch direct@" + clients).millis(50);
@@ -283,7 +307,10 @@ public final class SearchBenchmark {
         var stop = new AtomicBoolean();
         var during = new AtomicReference<Result>();
         var failure = new AtomicReference<Exception>();
-        double rate = Math.max(MIN_RATE, serviceAtEight * LOAD_SHARE);
+        // "steady": the busy-hour rate a rebuild would meet when an admin starts it; by default the
+        // harder 70 % of the maximum, which leaves the indexing about a third of the machine.
+        double rate = "steady".equals(System.getProperty("bench.rebuild-load"))
+                ? STEADY_RATE : Math.max(MIN_RATE, serviceAtEight * LOAD_SHARE);
         var load = Thread.ofPlatform().name("rebuild-load").start(() -> {
             try {
                 during.set(harness.constantRateUntil(service, 8, rate, stop));
