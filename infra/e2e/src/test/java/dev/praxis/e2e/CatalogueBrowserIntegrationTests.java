@@ -51,6 +51,20 @@ class CatalogueBrowserIntegrationTests {
     }
 
     @Test
+    void aMisspeltWordStillFindsThePracticeAndThePageSaysTheResultsAreApproximate() {
+        try (Browser visitor = new Browser()) {
+            visitor.open(stack.webUrl + "/");
+            // «очерреди» is one letter away from «очереди»: no practice has it, so the second, looser try answers.
+            visitor.find(By.id("q")).sendKeys("очерреди в МФЦ", Keys.ENTER);
+            visitor.waitUntil(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//ol[@id='results']//a[@class='hit-title' and contains(., 'очередей')]")));
+
+            assertThat(visitor.find(By.id("approximate-results")).getText()).contains("Практик со всеми словами запроса нет");
+            visitor.screenshot("catalogue-approximate");
+        }
+    }
+
+    @Test
     void aFacetNarrowsTheResultsAndUntickingItRestoresThem() {
         try (Browser visitor = new Browser()) {
             visitor.open(stack.webUrl + "/");
