@@ -43,7 +43,7 @@ public class PracticeCatalog {
             var relaxed = textMatchedNothing(hits) ? SearchQueries.relaxedSearch(search) : Optional.<NativeQuery>empty();
             if (relaxed.isPresent()) {
                 hits = operations.search(relaxed.get(), PracticeDocument.class);
-                approximate = true;
+                approximate = hits.getTotalHits() > 0;
             }
         } catch (NoSuchIndexException e) {
             // Nothing indexed yet: the catalogue is simply empty.

@@ -63,6 +63,14 @@ class PracticeSearchIntegrationTests extends CatalogIntegrationTest {
     }
 
     @Test
+    void callsNothingApproximateWhenEvenTheLooseTryFindsNothing() throws Exception {
+        var result = api.search("q", "квазиэлектрокардиограф");
+
+        assertThat(result.<Integer>read("$.total")).isZero();
+        assertThat(result.<Boolean>read("$.approximate")).isFalse();
+    }
+
+    @Test
     void doesNotLoosenTheWordsWhenOnlyTheFiltersLeaveNothing() throws Exception {
         var result = api.search("q", "велодорожки", "region", "RU-KGD");
 
