@@ -164,7 +164,9 @@ public final class SearchQueries {
             return search(search, Query.of(m -> m.matchAll(a -> a)), null);
         }
         String text = search.text();
-        return search(search, rankingQuery(text), isProblemDescription(text) ? anyWordOrPhrase(text) : everyWordQuery(text));
+        Query ranking = rankingQuery(text);
+        // Every word, as ranked, is also what snippets mark; a problem description marks its words.
+        return search(search, ranking, isProblemDescription(text) ? anyWordOrPhrase(text) : ranking);
     }
 
     /** The second try, when the first found nothing; empty when there is none. */

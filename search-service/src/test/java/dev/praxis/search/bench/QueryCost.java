@@ -52,7 +52,7 @@ public final class QueryCost {
             var relaxed = new ArrayList<ServiceSearchBody.Request>();
             for (int i = 0; i < first.size(); i++) {
                 var firstTry = send(http, stack.openSearchUrl, first.get(i), JSON.readTree(first.get(i).body()));
-                if (second.get(i) != null && textMatchedNothing(firstTry)) {
+                if (second.get(i) != null && SearchTargets.textMatchedNothing(firstTry)) {
                     relaxed.add(second.get(i));
                 }
             }
@@ -74,7 +74,7 @@ public final class QueryCost {
             for (var request : requests) {
                 var body = variant.apply((ObjectNode) JSON.readTree(request.body()));
                 long started = System.nanoTime();
-                JsonNode response = send(http, openSearchUrl, request, body);
+                JsonNode response = JSON.readTree(send(http, openSearchUrl, request, body));
                 if (round > 0) {
                     took += response.get("took").asLong();
                     wall += System.nanoTime() - started;
@@ -85,7 +85,7 @@ public final class QueryCost {
         System.out.printf("%-48s took %6.1f ms   round trip %6.1f ms%n", name, (double) took / count, wall / 1e6 / count);
     }
 
-    private static JsonNode send(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request, JsonNode body)
+    private static String send(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request, JsonNode body)
             throws Exception {
         var response = http.send(HttpRequest.newBuilder(URI.create(openSearchUrl + request.pathAndQuery()))
                 .header("Content-Type", "application/json")
@@ -93,14 +93,7 @@ public final class QueryCost {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + ": " + response.body());
         }
-        return JSON.readTree(response.body());
-    }
-
-    /** As {@code PracticeCatalog}: nothing found, and nothing matched the text before the facet filters either. */
-    private static boolean textMatchedNothing(JsonNode response) {
-        var matches = response.path("aggregations").path("filter#text-matches");
-        return response.get("hits").get("total").get("value").asLong() == 0
-                && (matches.isMissingNode() || matches.get("doc_count").asLong() == 0);
+        return response.body();
     }
 
     private static Map<String, UnaryOperator<ObjectNode>> variants() {

@@ -65,7 +65,7 @@ final class SearchTargets {
     }
 
     /** As {@code PracticeCatalog}: nothing found, and nothing matched the text before the facet filters either. */
-    private static boolean textMatchedNothing(String response) {
+    static boolean textMatchedNothing(String response) {
         return NOTHING_FOUND.matcher(response).find()
                 && (!response.contains("text-matches\"") || response.contains("text-matches\":{\"doc_count\":0"));
     }
