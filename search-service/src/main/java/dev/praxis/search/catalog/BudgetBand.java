@@ -34,14 +34,21 @@ public enum BudgetBand {
         return Arrays.stream(values()).filter(band -> band.code.equals(code)).findFirst();
     }
 
-    /** The bands with a budget, as ranges of a {@code range} aggregation keyed by band code. */
+    /**
+     * What a {@code range} aggregation counts a practice without a budget as: below every band,
+     * since budgets are never negative, so "not stated" is a range like the others.
+     */
+    static final int MISSING = -1;
+
+    /** Every band as a range of a {@code range} aggregation keyed by band code (with {@link #MISSING}). */
     static List<AggregationRange> ranges() {
-        return Arrays.stream(values()).filter(band -> band != NOT_STATED)
+        return Arrays.stream(values())
                 .map(band -> AggregationRange.of(r -> {
                     r.key(band.code);
-                    if (band.from != null) {
-                        r.from(JsonData.of(band.from));
+                    if (band == NOT_STATED) {
+                        return r.to(JsonData.of(0));
                     }
+                    r.from(JsonData.of(band.from == null ? 0 : band.from));
                     if (band.to != null) {
                         r.to(JsonData.of(band.to));
                     }

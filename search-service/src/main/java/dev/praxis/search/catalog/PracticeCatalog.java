@@ -32,18 +32,22 @@ public class PracticeCatalog {
 
     /**
      * Searches with every word required; when the text matches nothing (whatever the filters),
-     * searches again for any of the words with misspellings forgiven, and says so in the result
-     * ({@code approximate}).
+     * searches again more loosely, with misspellings forgiven, until something is found, and says
+     * so in the result ({@code approximate}).
      */
     public SearchResult search(PracticeSearch search) {
         SearchHits<PracticeDocument> hits;
         boolean approximate = false;
         try {
             hits = operations.search(SearchQueries.search(search), PracticeDocument.class);
-            var relaxed = textMatchedNothing(hits) ? SearchQueries.relaxedSearch(search) : Optional.<NativeQuery>empty();
-            if (relaxed.isPresent()) {
-                hits = operations.search(relaxed.get(), PracticeDocument.class);
-                approximate = hits.getTotalHits() > 0;
+            if (textMatchedNothing(hits, search)) {
+                for (var looser : SearchQueries.looserSearches(search)) {
+                    hits = operations.search(looser, PracticeDocument.class);
+                    if (hits.getTotalHits() > 0) {
+                        approximate = true;
+                        break;
+                    }
+                }
             }
         } catch (NoSuchIndexException e) {
             // Nothing indexed yet: the catalogue is simply empty.
@@ -102,13 +106,13 @@ public class PracticeCatalog {
         return Optional.empty();
     }
 
-    private static boolean textMatchedNothing(SearchHits<?> hits) {
+    /** Nothing found, and not because of the facet filters: the text alone matches nothing either. */
+    private boolean textMatchedNothing(SearchHits<?> hits, PracticeSearch search) {
         if (hits.getTotalHits() > 0) {
             return false;
         }
-        return !(hits.getAggregations() instanceof OpenSearchAggregations aggregations)
-                || !aggregations.aggregationsAsMap().containsKey(SearchQueries.TEXT_MATCHES)
-                || aggregations.get(SearchQueries.TEXT_MATCHES).aggregation().getAggregate().filter().docCount() == 0;
+        return !SearchQueries.hasFacetFilters(search)
+                || operations.count(SearchQueries.textMatches(search), PracticeDocument.class) == 0;
     }
 
     private static Map<String, List<SearchResult.FacetValue>> facets(SearchHits<?> hits) {
@@ -117,19 +121,12 @@ public class PracticeCatalog {
             return facets;
         }
         aggregations.aggregationsAsMap().forEach((name, aggregation) -> {
-            if (name.equals(SearchQueries.TEXT_MATCHES)) {
-                return;
-            }
-            var facet = aggregation.aggregation().getAggregate().filter();
-            var values = values(facet.aggregations().get("values"));
-            if (name.equals("budget")) {
-                long stated = values.stream().mapToLong(SearchResult.FacetValue::count).sum();
-                if (facet.docCount() > stated) {
-                    values.add(new SearchResult.FacetValue(BudgetBand.NOT_STATED.code(), facet.docCount() - stated));
-                }
-                values.sort(BY_COUNT);
-            }
-            facets.put(name, values);
+            var facet = aggregation.aggregation().getAggregate();
+            // A facet with a chosen value is counted apart, inside global → filter (SearchQueries.FacetFilters).
+            facets.put(name, values(facet.isGlobal()
+                    ? facet.global().aggregations().get(SearchQueries.FacetFilters.MATCHING).filter()
+                            .aggregations().get(SearchQueries.FacetFilters.VALUES)
+                    : facet));
         });
         return facets;
     }

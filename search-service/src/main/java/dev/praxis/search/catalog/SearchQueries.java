@@ -13,6 +13,7 @@ import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
+import org.opensearch.client.opensearch._types.query_dsl.ZeroTermsQuery;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.AggregationRange;
 import org.opensearch.data.client.osc.NativeQuery;
@@ -37,10 +38,10 @@ public final class SearchQueries {
      */
     static final List<String> WORD_FIELDS = List.of("title^4", "summary^2.5", "tags^2", "body");
     /** English analysis of the same fields, asked only when the text has Latin letters. */
-    static final List<String> ENGLISH_WORD_FIELDS = List.of("title.en^4", "summary.en^2.5", "body.en");
+    static final List<String> ENGLISH_WORD_FIELDS = List.of("title.en^4", "summary.en^2.5");
     /** Where the words of a query standing close together count extra. */
     static final List<String> PHRASE_FIELDS = List.of("title^4", "summary^2", "body");
-    static final List<String> ENGLISH_PHRASE_FIELDS = List.of("title.en^4", "summary.en^2", "body.en");
+    static final List<String> ENGLISH_PHRASE_FIELDS = List.of("title.en^4", "summary.en^2");
     /**
      * Typo tolerance on the short Russian fields only, with the index analyzer (no synonyms to
      * blur): expanding misspelt words over the long texts' whole vocabulary costs more than it finds.
@@ -55,19 +56,13 @@ public final class SearchQueries {
     static final List<String> PROBLEM_FIELDS = List.of("problem");
     /** The rest of the practice; English analysis of the long texts exists only in {@code body.en}. */
     static final List<String> PROBLEM_CONTEXT_FIELDS = List.of(
-            "title", "title.en", "summary", "summary.en", "solution", "body.en", "tags");
+            "title", "title.en", "summary", "summary.en", "solution", "tags");
     static final List<String> SIMILARITY_FIELDS = List.of("title", "summary", "problem", "solution", "tags");
     /** A query this long is a description of a problem rather than keywords. */
     static final int PROBLEM_WORDS = 8;
 
     /** A result list shows no algorithm, effects or solution: leaving them out of each hit halves the work. */
     static final SourceFilter LIST_FIELDS = new FetchSourceFilter(true, null, new String[] {"steps", "effects", "solution"});
-
-    /**
-     * With facet filters chosen, an aggregation counting what the text matched before them: a
-     * search that finds nothing only because of its filters is not tried again more loosely.
-     */
-    static final String TEXT_MATCHES = "text-matches";
 
     static final Map<String, Integer> FACET_SIZES = Map.of(
             "region", 100, "district", 20, "direction", 50, "year", 50, "status", 10);
@@ -86,15 +81,24 @@ public final class SearchQueries {
     }
 
     /**
-     * The second try when the first found nothing, or empty when there is none (a problem
-     * description already matches loosely): any of the words, misspellings forgiven.
+     * The looser tries, in order, when the first found nothing; none for a problem description,
+     * which already matches loosely. First every word again, each exactly or with one typo, so a
+     * misspelling still finds only what has all the words; then any of the words.
      */
-    public static Optional<Query> relaxedRankingQuery(String text) {
-        return isProblemDescription(text) ? Optional.empty() : Optional.of(anyWordQuery(text));
+    public static List<Query> looserRankingQueries(String text) {
+        if (isProblemDescription(text)) {
+            return List.of();
+        }
+        // One word, with or without its typo, is what the any-word try asks already.
+        return words(text).size() > 1 ? List.of(everyWordForgivingTypos(text), anyWordQuery(text)) : List.of(anyWordQuery(text));
     }
 
     static boolean isProblemDescription(String text) {
-        return text.strip().split("[\\s\\p{Punct}]+").length >= PROBLEM_WORDS;
+        return words(text).size() >= PROBLEM_WORDS;
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.strip().split("[\\s\\p{Punct}]+")).filter(word -> !word.isEmpty()).toList();
     }
 
     /**
@@ -109,15 +113,36 @@ public final class SearchQueries {
     }
 
     /**
+     * Every word, as typed (stemmed, with synonyms) anywhere or with one typo in the short fields;
+     * the words close together rank higher. A word that is only a stop word asks for nothing.
+     */
+    static Query everyWordForgivingTypos(String text) {
+        var everyWord = words(text).stream().map(word -> Query.of(q -> q.bool(b -> b
+                .should(Query.of(exact -> exact.multiMatch(m -> m.query(word).fields(wordFields(text))
+                                .type(TextQueryType.BestFields).tieBreaker(0.3f).zeroTermsQuery(ZeroTermsQuery.All))),
+                        oneTypo(word, ZeroTermsQuery.All))
+                .minimumShouldMatch("1")))).toList();
+        return Query.of(q -> q.bool(b -> b.must(everyWord).should(phrase(text))));
+    }
+
+    /**
+     * Words with one typo, in the short Russian fields, with a small weight. The index analyzer,
+     * so that synonyms do not blur what is corrected.
+     */
+    private static Query oneTypo(String text, ZeroTermsQuery whenOnlyStopWords) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS)
+                .type(TextQueryType.BestFields).analyzer("praxis_russian").zeroTermsQuery(whenOnlyStopWords)
+                .fuzziness(ONE_TYPO).prefixLength(2).maxExpansions(10).boost(0.3f)));
+    }
+
+    /**
      * Any of the words (stemmed, with synonyms) ranks first; the words as a phrase rank higher; a
      * misspelt word still matches, with a small weight, so a typo finds something without pushing
      * exact hits down.
      */
     static Query anyWordQuery(String text) {
-        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS)
-                .type(TextQueryType.BestFields).analyzer("praxis_russian")
-                .fuzziness(ONE_TYPO).prefixLength(2).maxExpansions(10).boost(0.3f)));
-        return Query.of(q -> q.bool(b -> b.should(anyWordOrPhrase(text), fuzzy).minimumShouldMatch("1")));
+        return Query.of(q -> q.bool(b -> b.should(anyWordOrPhrase(text), oneTypo(text, ZeroTermsQuery.None))
+                .minimumShouldMatch("1")));
     }
 
     /** Any of the words (stemmed, with synonyms), and the words as a phrase. What relaxed snippets highlight. */
@@ -169,26 +194,45 @@ public final class SearchQueries {
         return search(search, ranking, isProblemDescription(text) ? anyWordOrPhrase(text) : ranking);
     }
 
-    /** The second try, when the first found nothing; empty when there is none. */
-    static Optional<NativeQuery> relaxedSearch(PracticeSearch search) {
+    /** The looser tries, in order, when the first found nothing (see {@link #looserRankingQueries}). */
+    static List<NativeQuery> looserSearches(PracticeSearch search) {
         return search.hasText()
-                ? relaxedRankingQuery(search.text()).map(query -> search(search, query, anyWordOrPhrase(search.text())))
-                : Optional.empty();
+                ? looserRankingQueries(search.text()).stream()
+                        .map(query -> search(search, query, anyWordOrPhrase(search.text()))).toList()
+                : List.of();
     }
 
-    /** @param highlighted what snippets mark (never the typo clause), or null when there is no text */
+    /** Whether any facet is filtered, for staff the status facet always (approved by default). */
+    static boolean hasFacetFilters(PracticeSearch search) {
+        return !FacetFilters.of(search).byFacet().isEmpty();
+    }
+
+    /**
+     * How many practices the first try's text matches before any facet filter: asked only when
+     * a filtered search found nothing, since a search emptied by its filters alone is not loosened.
+     */
+    static NativeQuery textMatches(PracticeSearch search) {
+        var text = search.hasText() ? rankingQuery(search.text()) : Query.of(m -> m.matchAll(a -> a));
+        return NativeQuery.builder()
+                .withQuery(Query.of(q -> q.bool(b -> b.filter(text, FacetFilters.visibility(search.viewer())))))
+                .withMaxResults(0)
+                .build();
+    }
+
+    /**
+     * Every filter is part of the query, so only the practices shown are scored; a facet whose
+     * own filter is chosen is counted apart (see {@link FacetFilters#aggregations(Query)}).
+     *
+     * @param highlighted what snippets mark (never the typo clause), or null when there is no text
+     */
     private static NativeQuery search(PracticeSearch search, Query ranking, Query highlighted) {
         var filters = FacetFilters.of(search);
         var builder = NativeQuery.builder()
-                .withQuery(Query.of(q -> q.bool(b -> b.must(ranking).filter(filters.visibility()))))
-                .withFilter(filters.all())
+                .withQuery(Query.of(q -> q.bool(b -> b.must(ranking).filter(filters.visibility()).filter(filters.all()))))
                 .withSourceFilter(LIST_FIELDS)
                 .withSort(sort(search.effectiveSort()))
                 .withTrackTotalHits(true);
-        filters.aggregations().forEach(builder::withAggregation);
-        if (!filters.byFacet().isEmpty()) {
-            builder.withAggregation(TEXT_MATCHES, Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m))));
-        }
+        filters.aggregations(ranking).forEach(builder::withAggregation);
         if (search.after() != null) {
             builder.withPageable(PageRequest.of(0, search.size())).withSearchAfter(search.after().sortValues());
         } else {
@@ -292,10 +336,14 @@ public final class SearchQueries {
     }
 
     /**
-     * Facet filters go into {@code post_filter}, and each facet's counts are computed under every
-     * filter except its own, so choosing one region still shows how many practices the others have.
+     * Each facet's counts are computed under every filter except its own, so choosing one region
+     * still shows how many practices the others have.
      */
     record FacetFilters(Map<String, Query> byFacet, Viewer viewer) {
+
+        /** Names inside a facet counted apart: {@code global} → {@value #MATCHING} ({@code filter}) → {@value #VALUES}. */
+        static final String MATCHING = "matching";
+        static final String VALUES = "values";
 
         static FacetFilters of(PracticeSearch search) {
             var f = search.filters();
@@ -335,40 +383,48 @@ public final class SearchQueries {
             return viewer.staff() ? Query.of(q -> q.matchAll(m -> m)) : term("status", PracticeDocument.APPROVED);
         }
 
-        Query all() {
-            return allBut(null);
+        List<Query> all() {
+            return List.copyOf(byFacet.values());
         }
 
-        Query allBut(String facet) {
-            var others = byFacet.entrySet().stream().filter(e -> !e.getKey().equals(facet)).map(Map.Entry::getValue).toList();
-            return others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : Query.of(q -> q.bool(b -> b.filter(others)));
+        private List<Query> allBut(String facet) {
+            return byFacet.entrySet().stream().filter(e -> !e.getKey().equals(facet)).map(Map.Entry::getValue).toList();
         }
 
-        Map<String, Aggregation> aggregations() {
+        /** @param text what the search matches before filters, as the ranking query */
+        Map<String, Aggregation> aggregations(Query text) {
             var aggregations = new LinkedHashMap<String, Aggregation>();
-            aggregations.put("region", facet("region", values -> values.terms(t -> t.field("regionCode").size(FACET_SIZES.get("region")))));
-            aggregations.put("district", facet("district", values -> values.terms(t -> t.field("federalDistrict").size(FACET_SIZES.get("district")))));
-            aggregations.put("direction", facet("direction", values -> values.terms(t -> t.field("directionCode").size(FACET_SIZES.get("direction")))));
-            aggregations.put("year", facet("year", values -> values.terms(t -> t.field("startYear").size(FACET_SIZES.get("year")))));
+            aggregations.put("region", facet("region", text, values -> values.terms(t -> t.field("regionCode").size(FACET_SIZES.get("region")))));
+            aggregations.put("district", facet("district", text, values -> values.terms(t -> t.field("federalDistrict").size(FACET_SIZES.get("district")))));
+            aggregations.put("direction", facet("direction", text, values -> values.terms(t -> t.field("directionCode").size(FACET_SIZES.get("direction")))));
+            aggregations.put("year", facet("year", text, values -> values.terms(t -> t.field("startYear").size(FACET_SIZES.get("year")))));
             // Ranges over doc values, not range queries: a range query gathers every practice in
             // the band across the whole index before meeting the matches (docs/performance.md).
-            aggregations.put("budget", facet("budget", values -> values.range(r -> r.field("budgetRub").keyed(false)
-                    .ranges(BudgetBand.ranges()))));
-            aggregations.put("replicated", facet("replicated", values -> values.range(r -> r.field("replicationCount")
+            aggregations.put("budget", facet("budget", text, values -> values.range(r -> r.field("budgetRub").keyed(false)
+                    .missing(BudgetBand.MISSING).ranges(BudgetBand.ranges()))));
+            aggregations.put("replicated", facet("replicated", text, values -> values.range(r -> r.field("replicationCount")
                     .keyed(false).ranges(Replicated.ranges()))));
             if (viewer.staff()) {
-                aggregations.put("status", facet("status", values -> values.terms(t -> t.field("status").size(FACET_SIZES.get("status")))));
+                aggregations.put("status", facet("status", text, values -> values.terms(t -> t.field("status").size(FACET_SIZES.get("status")))));
             }
             return aggregations;
         }
 
         /**
-         * A facet: its values counted under every filter but its own. The matches without a value
-         * are the filter's count less the values' (only the budget facet has such a value).
+         * A facet: its values counted under every filter but its own. Without a filter of its own
+         * that is what the query matched; with one, the text is matched again, unscored, under the
+         * other filters ({@code global}, then {@code filter}), which costs a second pass over what
+         * the text matches, so only the facets with a chosen value pay it (docs/performance.md).
          */
-        private Aggregation facet(String name,
+        private Aggregation facet(String name, Query text,
                                   Function<Aggregation.Builder, org.opensearch.client.util.ObjectBuilder<Aggregation>> values) {
-            return Aggregation.of(a -> a.filter(allBut(name)).aggregations("values", values.apply(new Aggregation.Builder()).build()));
+            var counted = values.apply(new Aggregation.Builder()).build();
+            if (!byFacet.containsKey(name)) {
+                return counted;
+            }
+            Query withoutOwnFilter = Query.of(q -> q.bool(b -> b.filter(text).filter(visibility()).filter(allBut(name))));
+            Aggregation matching = Aggregation.of(a -> a.filter(withoutOwnFilter).aggregations(VALUES, counted));
+            return Aggregation.of(a -> a.global(g -> g).aggregations(MATCHING, matching));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.praxis.search.indexing;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,8 @@ import org.springframework.beans.factory.DisposableBean;
 public class IndexRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuilds.class);
+    /** OpenSearch's write pool has a thread per core: two bulk requests keep two cores indexing. */
+    private static final int BULKS_AT_ONCE = 2;
 
     private final PracticeIndex index;
     private final RegistryFeed registry;
@@ -35,6 +38,7 @@ public class IndexRebuilds implements DisposableBean {
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("index-rebuild").factory());
     private final ExecutorService fetcher = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("index-rebuild-fetch").factory());
+    private final ExecutorService writers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("index-rebuild-write-", 0).factory());
     private final AtomicReference<IndexRebuild> latest = new AtomicReference<>();
 
     IndexRebuilds(PracticeIndex index, RegistryFeed registry, PracticeDocuments documents,
@@ -79,21 +83,25 @@ public class IndexRebuilds implements DisposableBean {
 
     private void run(IndexRebuild started) {
         var rebuild = started;
+        var writing = new ArrayDeque<CompletableFuture<Integer>>();
         try {
             long indexed = 0;
-            // The registry reads the next page while OpenSearch indexes this one: they use
-            // different processes (and cores), so the load takes the longer of the two, not the sum.
+            // The registry reads the next page while OpenSearch indexes the ones before: they use
+            // different processes, and OpenSearch indexes two bulk requests at once on two threads,
+            // so the load takes about the longest of these, not their sum (docs/performance.md).
             var next = fetch(null);
             RegistryFeed.CardsPage page;
             do {
                 page = await(next);
                 next = page.next() == null ? null : fetch(page.next());
-                index.putAll(page.cards().stream().map(documents::versioned).toList(), rebuild.targetIndex());
-                indexed += page.cards().size();
-                rebuild = rebuild.progressed(indexed, rebuild.total());
-                latest.set(rebuild);
-                if (indexed % (pageSize * 20L) == 0) {
-                    log.info("Index rebuild {}: {} of about {} practices", rebuild.id(), indexed, rebuild.total());
+                writing.add(write(page, rebuild.targetIndex()));
+                while (writing.size() >= BULKS_AT_ONCE || (next == null && !writing.isEmpty())) {
+                    indexed += await(writing.poll());
+                    rebuild = rebuild.progressed(indexed, rebuild.total());
+                    latest.set(rebuild);
+                    if (indexed % (pageSize * 20L) == 0) {
+                        log.info("Index rebuild {}: {} of about {} practices", rebuild.id(), indexed, rebuild.total());
+                    }
                 }
             } while (next != null);
             index.finishLoading(rebuild.targetIndex());
@@ -109,6 +117,8 @@ public class IndexRebuilds implements DisposableBean {
             log.info("Index rebuild {} done: {} practices in {}, alias swapped from {}", rebuild.id(), indexed,
                     rebuild.targetIndex(), rebuild.previousIndex());
         } catch (RuntimeException e) {
+            // The writes under way finish first: none may land in the index once it is being deleted.
+            writing.forEach(IndexRebuilds::awaitQuietly);
             consumer.stopMirroring(rebuild.targetIndex());
             latest.set(rebuild.failed(clock.instant(), e.toString()));
             log.warn("Index rebuild {} failed; the catalogue keeps using {}", rebuild.id(), rebuild.previousIndex(), e);
@@ -124,18 +134,36 @@ public class IndexRebuilds implements DisposableBean {
         return CompletableFuture.supplyAsync(() -> registry.cardsAfter(after, pageSize), fetcher);
     }
 
-    /** The page, or the registry's own exception, so a failed rebuild names what went wrong. */
-    private static RegistryFeed.CardsPage await(CompletableFuture<RegistryFeed.CardsPage> page) {
+    /** Writes a page into the new index in the background; completes with how many practices it held. */
+    private CompletableFuture<Integer> write(RegistryFeed.CardsPage page, String target) {
+        var practices = page.cards().stream().map(documents::versioned).toList();
+        return CompletableFuture.supplyAsync(() -> {
+            index.putAll(practices, target);
+            return practices.size();
+        }, writers);
+    }
+
+    /** The result, or the registry's or OpenSearch's own exception, so a failed rebuild names what went wrong. */
+    private static <T> T await(CompletableFuture<T> work) {
         try {
-            return page.join();
+            return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (RuntimeException ignored) {
+            // Already failing: the first error is the one reported.
         }
     }
 
     @Override
     public void destroy() {
         fetcher.shutdownNow();
+        writers.shutdownNow();
         worker.shutdownNow();
     }
 }

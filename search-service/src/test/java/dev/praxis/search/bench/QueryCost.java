@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Where a search's time goes: sends the service's requests for the benchmark's queries straight to
  * a loaded stack's OpenSearch, one at a time, whole and with parts left out (facets, highlighting,
  * the exact total, the phrase clause), and prints OpenSearch's mean {@code took} for each; then the
- * relaxed second try, for the queries whose first try found nothing.
+ * looser tries, for the queries whose first try found nothing; then each search's whole time.
  * A tool for the work in docs/performance.md, run after {@code bench.phases=load}:
  * {@code ./mvnw -pl search-service -Pbench exec:java -Dexec.mainClass=dev.praxis.search.bench.QueryCost
  * -Dbench.ready-file=…}.
@@ -40,26 +40,28 @@ public final class QueryCost {
             var queries = generator.queries(Integer.getInteger("bench.queries", 200));
             var bodies = new ServiceSearchBody();
             var first = new ArrayList<ServiceSearchBody.Request>();
-            var second = new ArrayList<ServiceSearchBody.Request>();
+            var tries = new ArrayList<SearchTargets.Tries>();
             for (Query query : queries) {
-                first.add(bodies.of(query));
-                second.add(bodies.relaxed(query));
+                var these = SearchTargets.Tries.of(bodies, query);
+                tries.add(these);
+                first.add(these.first());
             }
             var http = HttpClient.newHttpClient();
             for (var variant : variants().entrySet()) {
                 measure(http, stack.openSearchUrl, variant.getKey(), first, variant.getValue());
             }
-            var relaxed = new ArrayList<ServiceSearchBody.Request>();
-            for (int i = 0; i < first.size(); i++) {
-                var firstTry = send(http, stack.openSearchUrl, first.get(i), JSON.readTree(first.get(i).body()));
-                if (second.get(i) != null && SearchTargets.textMatchedNothing(firstTry)) {
-                    relaxed.add(second.get(i));
-                }
+            var searches = new ArrayList<List<Sent>>();
+            for (var these : tries) {
+                searches.add(sent(http, stack.openSearchUrl, these));
             }
-            System.out.printf("%d of %d queries matched nothing at the first try%n", relaxed.size(), first.size());
-            if (!relaxed.isEmpty()) {
-                measure(http, stack.openSearchUrl, "second try, where the first found nothing", relaxed, body -> body);
+            var looser = searches.stream().flatMap(List::stream).filter(Sent::looser).map(Sent::request).toList();
+            System.out.printf("%d of %d queries asked again more loosely, in %d requests%n",
+                    searches.stream().filter(search -> search.stream().anyMatch(Sent::looser)).count(), first.size(),
+                    looser.size());
+            if (!looser.isEmpty()) {
+                measure(http, stack.openSearchUrl, "looser tries, where the first found nothing", looser, body -> body);
             }
+            slowest(queries, searches);
         }
         System.exit(0);
     }
@@ -85,6 +87,61 @@ public final class QueryCost {
         System.out.printf("%-48s took %6.1f ms   round trip %6.1f ms%n", name, (double) took / count, wall / 1e6 / count);
     }
 
+    /** A request the service would send for a search, OpenSearch's answer, and whether it is a looser try. */
+    record Sent(ServiceSearchBody.Request request, JsonNode response, boolean looser) {
+    }
+
+    /** The requests one search takes, in order, each sent once, following {@link SearchTargets#send}. */
+    private static List<Sent> sent(HttpClient http, String openSearchUrl, SearchTargets.Tries tries) throws Exception {
+        var sent = new ArrayList<Sent>();
+        String body = send(http, openSearchUrl, tries.first(), JSON.readTree(tries.first().body()));
+        sent.add(new Sent(tries.first(), JSON.readTree(body), false));
+        if (tries.looser().isEmpty() || !SearchTargets.nothingFound(body)) {
+            return sent;
+        }
+        if (tries.textMatches() != null) {
+            String count = send(http, openSearchUrl, tries.textMatches(), JSON.readTree(tries.textMatches().body()));
+            sent.add(new Sent(tries.textMatches(), JSON.readTree(count), false));
+            if (!SearchTargets.nothingFound(count)) {
+                return sent;
+            }
+        }
+        for (var looser : tries.looser()) {
+            body = send(http, openSearchUrl, looser, JSON.readTree(looser.body()));
+            sent.add(new Sent(looser, JSON.readTree(body), true));
+            if (!SearchTargets.nothingFound(body)) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    /** A whole search's OpenSearch time, query by query: its spread, and the slowest queries with what they found. */
+    private static void slowest(List<Query> queries, List<List<Sent>> searches) {
+        record Cost(Query query, long took, long found, int requests) {
+        }
+        var costs = new ArrayList<Cost>();
+        for (int i = 0; i < searches.size(); i++) {
+            var search = searches.get(i);
+            long took = search.stream().mapToLong(sent -> sent.response().get("took").asLong()).sum();
+            // What the user sees: the last search's hits, or the first's when only the count followed it.
+            var shown = search.stream().filter(sent -> sent.response().get("hits").get("hits").size() > 0
+                    || sent.looser()).reduce((a, b) -> b).orElse(search.getFirst());
+            costs.add(new Cost(queries.get(i), took, shown.response().get("hits").get("total").get("value").asLong(),
+                    search.size()));
+        }
+        costs.sort(java.util.Comparator.comparingLong(Cost::took));
+        System.out.printf("whole search, took per query: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
+                costs.get(costs.size() / 2).took(), costs.get(costs.size() * 9 / 10).took(),
+                costs.get(costs.size() * 99 / 100).took(), costs.getLast().took());
+        for (var cost : costs.reversed().subList(0, Math.min(12, costs.size()))) {
+            System.out.printf("  %4d ms  %6d found%s  «%s»%s%s%n", cost.took(), cost.found(),
+                    cost.requests() > 1 ? " (" + cost.requests() + " requests)" : "", cost.query().text(),
+                    cost.query().regionCode() == null ? "" : " region " + cost.query().regionCode(),
+                    cost.query().directionCode() == null ? "" : " direction " + cost.query().directionCode());
+        }
+    }
+
     private static String send(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request, JsonNode body)
             throws Exception {
         var response = http.send(HttpRequest.newBuilder(URI.create(openSearchUrl + request.pathAndQuery()))
@@ -108,6 +165,26 @@ public final class QueryCost {
             if (ranking != null) {
                 ranking.remove("should");
             }
+            return body;
+        });
+        variants.put("facets without their match-all filters", body -> {
+            var aggregations = (ObjectNode) body.get("aggregations");
+            if (aggregations != null) {
+                for (String name : List.copyOf(aggregations.propertyNames())) {
+                    JsonNode facet = aggregations.get(name);
+                    JsonNode filter = facet.get("filter");
+                    if (filter != null && filter.has("match_all") && facet.has("aggregations")) {
+                        aggregations.set(name, facet.get("aggregations").get("values"));
+                    }
+                }
+            }
+            return body;
+        });
+        variants.put("phrase on title and summary only", body -> {
+            body.get("query").findParents("multi_match").stream()
+                    .map(parent -> (ObjectNode) parent.get("multi_match"))
+                    .filter(match -> "phrase".equals(match.path("type").asString()))
+                    .forEach(match -> match.set("fields", JSON.valueToTree(List.of("title^4", "summary^2"))));
             return body;
         });
         variants.put("ranking only (no facets, highlight, total)",

@@ -45,29 +45,60 @@ final class SearchTargets {
      */
     static Target openSearch(String openSearchUrl, List<Query> queries) throws ReflectiveOperationException {
         var bodies = new ServiceSearchBody();
-        Map<Query, ServiceSearchBody.Request> first = new HashMap<>();
-        Map<Query, ServiceSearchBody.Request> second = new HashMap<>();
+        var tries = new HashMap<Query, Tries>();
         for (Query query : queries) {
-            first.put(query, bodies.of(query));
-            var relaxed = bodies.relaxed(query);
-            if (relaxed != null) {
-                second.put(query, relaxed);
-            }
+            tries.put(query, Tries.of(bodies, query));
         }
         var http = http();
-        return target("OpenSearch direct", () -> query -> {
-            var response = post(http, openSearchUrl, first.get(query));
-            if (response.statusCode() == 200 && second.containsKey(query) && textMatchedNothing(response.body())) {
-                response = post(http, openSearchUrl, second.get(query));
-            }
-            return response.statusCode() == 200;
-        });
+        return target("OpenSearch direct", () -> query -> send(http, openSearchUrl, tries.get(query)) != null);
     }
 
-    /** As {@code PracticeCatalog}: nothing found, and nothing matched the text before the facet filters either. */
-    static boolean textMatchedNothing(String response) {
-        return NOTHING_FOUND.matcher(response).find()
-                && (!response.contains("text-matches\"") || response.contains("text-matches\":{\"doc_count\":0"));
+    /** The requests one search may take, as the service sends them. */
+    record Tries(ServiceSearchBody.Request first, ServiceSearchBody.Request textMatches, List<ServiceSearchBody.Request> looser) {
+
+        static Tries of(ServiceSearchBody bodies, Query query) throws ReflectiveOperationException {
+            return new Tries(bodies.of(query), bodies.textMatches(query), bodies.looser(query));
+        }
+    }
+
+    /**
+     * Sends the first try and, as the service does, the looser ones in turn while the text matches
+     * nothing: nothing found, and for a filtered search nothing either before the filters (one more
+     * count).
+     *
+     * @return the last response's body, or null when a request failed
+     */
+    static String send(HttpClient http, String openSearchUrl, Tries tries) throws Exception {
+        var response = post(http, openSearchUrl, tries.first());
+        if (response.statusCode() != 200) {
+            return null;
+        }
+        if (tries.looser().isEmpty() || !nothingFound(response.body())) {
+            return response.body();
+        }
+        if (tries.textMatches() != null) {
+            var count = post(http, openSearchUrl, tries.textMatches());
+            if (count.statusCode() != 200) {
+                return null;
+            }
+            if (!nothingFound(count.body())) {
+                return response.body();
+            }
+        }
+        for (var looser : tries.looser()) {
+            response = post(http, openSearchUrl, looser);
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            if (!nothingFound(response.body())) {
+                break;
+            }
+        }
+        return response.body();
+    }
+
+    static boolean nothingFound(String response) {
+        return NOTHING_FOUND.matcher(response).find();
     }
 
     private static HttpResponse<String> post(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request)

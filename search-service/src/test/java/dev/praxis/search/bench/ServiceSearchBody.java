@@ -25,7 +25,7 @@ import org.springframework.data.elasticsearch.core.mapping.SimpleElasticsearchMa
 
 /**
  * The exact OpenSearch requests search-service sends for a public search: the first try and, when
- * that finds nothing, the relaxed second one, built by the service's own {@code SearchQueries}
+ * that finds nothing, the looser ones, built by the service's own {@code SearchQueries}
  * and converted by the same spring-data-opensearch {@code RequestConverter}
  * its {@code OpenSearchTemplate} uses, then serialised as the client would send it (path, query
  * parameters and body). Both are package-private in their libraries, so they are reached by reflection.
@@ -38,15 +38,18 @@ final class ServiceSearchBody {
 
     private final JsonpMapper mapper = new JacksonJsonpMapper();
     private final Method search;
-    private final Method relaxedSearch;
+    private final Method looserSearches;
+    private final Method textMatches;
     private final Object converter;
     private final Method searchRequest;
 
     ServiceSearchBody() throws ReflectiveOperationException {
         search = SearchQueries.class.getDeclaredMethod("search", PracticeSearch.class);
         search.setAccessible(true);
-        relaxedSearch = SearchQueries.class.getDeclaredMethod("relaxedSearch", PracticeSearch.class);
-        relaxedSearch.setAccessible(true);
+        looserSearches = SearchQueries.class.getDeclaredMethod("looserSearches", PracticeSearch.class);
+        looserSearches.setAccessible(true);
+        textMatches = SearchQueries.class.getDeclaredMethod("textMatches", PracticeSearch.class);
+        textMatches.setAccessible(true);
         // Wired as Spring Boot's data auto-configuration wires the service's converter.
         var conversions = new ElasticsearchCustomConversions(List.of());
         var context = new SimpleElasticsearchMappingContext();
@@ -69,10 +72,22 @@ final class ServiceSearchBody {
         return request((NativeQuery) search.invoke(null, practiceSearch(query)));
     }
 
-    /** The second try, sent when the first finds nothing; null when there is none. */
-    Request relaxed(Query query) throws ReflectiveOperationException {
-        var relaxed = (java.util.Optional<?>) relaxedSearch.invoke(null, practiceSearch(query));
-        return relaxed.isPresent() ? request((NativeQuery) relaxed.get()) : null;
+    /** The looser tries, sent in turn while nothing is found; empty when there are none. */
+    List<Request> looser(Query query) throws ReflectiveOperationException {
+        var requests = new java.util.ArrayList<Request>();
+        for (Object looser : (List<?>) looserSearches.invoke(null, practiceSearch(query))) {
+            requests.add(request((NativeQuery) looser));
+        }
+        return requests;
+    }
+
+    /**
+     * The count the service asks for when a filtered first try finds nothing: whether the text
+     * alone matches anything; null without filters.
+     */
+    Request textMatches(Query query) throws ReflectiveOperationException {
+        return query.regionCode() == null && query.directionCode() == null
+                ? null : request((NativeQuery) textMatches.invoke(null, practiceSearch(query)));
     }
 
     private static PracticeSearch practiceSearch(Query query) {

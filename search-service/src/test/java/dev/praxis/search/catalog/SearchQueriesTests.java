@@ -26,13 +26,17 @@ class SearchQueriesTests {
     void passesUserTextOnlyAsTheTextOfMatchQueries() {
         var search = search(request().q(SYNTAX), Viewer.PUBLIC);
         var query = SearchQueries.search(search);
-        var relaxed = SearchQueries.relaxedSearch(search).orElseThrow();
+        var looser = SearchQueries.looserSearches(search);
 
         assertThat(leaves(query.getQuery().bool().must().getFirst())).hasSize(2)
                 .allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
-        assertThat(leaves(relaxed.getQuery().bool().must().getFirst())).hasSize(3)
+        assertThat(looser).hasSize(2);
+        // The first looser try asks word by word: each is a piece of the text, never syntax.
+        assertThat(leaves(looser.getFirst().getQuery().bool().must().getFirst()))
+                .allSatisfy(q -> assertThat(SYNTAX).contains(q.multiMatch().query()));
+        assertThat(leaves(looser.getLast().getQuery().bool().must().getFirst())).hasSize(3)
                 .allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
-        for (var each : List.of(query, relaxed)) {
+        for (var each : java.util.stream.Stream.concat(java.util.stream.Stream.of(query), looser.stream()).toList()) {
             assertThat(json(each.getQuery())).doesNotContain("query_string", "simple_query_string", "regexp", "wildcard");
         }
     }
@@ -71,8 +75,32 @@ class SearchQueriesTests {
     }
 
     @Test
+    void thenRequiresEveryWordAgainForgivingEachOneTypo() {
+        var looser = SearchQueries.looserRankingQueries("очерреди в центре");
+
+        assertThat(looser).hasSize(2);
+        var words = looser.getFirst().bool().must();
+        assertThat(words).extracting(word -> word.bool().should().getFirst().multiMatch().query())
+                .containsExactly("очерреди", "в", "центре");
+        assertThat(words).allSatisfy(word -> {
+            assertThat(word.bool().minimumShouldMatch()).isEqualTo("1");
+            var exactly = word.bool().should().get(0).multiMatch();
+            var withTypo = word.bool().should().get(1).multiMatch();
+            assertThat(exactly.fields()).contains("title^4", "body");
+            assertThat(exactly.fuzziness()).isNull();
+            assertThat(withTypo.fuzziness()).isEqualTo("AUTO:4,100");
+            assertThat(withTypo.fields()).doesNotContain("body");
+            // «в» is a stop word: it must not make the whole try match nothing.
+            assertThat(exactly.zeroTermsQuery().jsonValue()).isEqualTo("all");
+        });
+        assertThat(json(looser.getLast())).isEqualTo(json(SearchQueries.anyWordQuery("очерреди в центре")));
+    }
+
+    @Test
     void thenAcceptsAnyWordAndToleratesTyposLightly() {
-        var clauses = leaves(SearchQueries.relaxedRankingQuery("центр").orElseThrow());
+        var looser = SearchQueries.looserRankingQueries("центр");
+        assertThat(looser).hasSize(1);
+        var clauses = leaves(looser.getFirst());
 
         assertThat(clauses.get(0).multiMatch().fields()).contains("title^4", "summary^2.5", "body");
         assertThat(clauses.get(0).multiMatch().operator()).isNull();
@@ -83,9 +111,9 @@ class SearchQueriesTests {
     }
 
     @Test
-    void hasNoSecondTryForAProblemDescriptionOrAnEmptyText() {
-        assertThat(SearchQueries.relaxedRankingQuery("очереди в центре услуг длятся по часу ежедневно")).isEmpty();
-        assertThat(SearchQueries.relaxedSearch(search(request(), Viewer.PUBLIC))).isEmpty();
+    void hasNoLooserTryForAProblemDescriptionOrAnEmptyText() {
+        assertThat(SearchQueries.looserRankingQueries("очереди в центре услуг длятся по часу ежедневно")).isEmpty();
+        assertThat(SearchQueries.looserSearches(search(request(), Viewer.PUBLIC))).isEmpty();
     }
 
     @Test
@@ -102,7 +130,9 @@ class SearchQueriesTests {
     void highlightsWhatTheWordsMatchedNotTheirFuzzyExpansions() {
         var search = search(request().q("центр"), Viewer.PUBLIC);
 
-        for (var query : List.of(SearchQueries.search(search), SearchQueries.relaxedSearch(search).orElseThrow())) {
+        var searches = new java.util.ArrayList<>(SearchQueries.looserSearches(search));
+        searches.add(SearchQueries.search(search));
+        for (var query : searches) {
             var marked = ((NativeQuery) query.getHighlightQuery().orElseThrow().getHighlight().getParameters()
                     .getHighlightQuery()).getQuery();
             assertThat(leaves(marked)).hasSize(2).noneMatch(q -> q.multiMatch().fuzziness() != null);
@@ -156,29 +186,41 @@ class SearchQueriesTests {
         var queue = SearchQueries.search(search(request().status(List.of("SUBMITTED")), Viewer.STAFF));
 
         assertThat(byDefault.getQuery().bool().filter().getFirst().isMatchAll()).isTrue();
-        assertThat(json(byDefault.getFilter())).contains("APPROVED");
-        assertThat(json(queue.getFilter())).contains("SUBMITTED").doesNotContain("APPROVED");
+        assertThat(json(byDefault.getQuery())).contains("APPROVED");
+        assertThat(json(queue.getQuery())).contains("SUBMITTED").doesNotContain("APPROVED");
         assertThat(byDefault.getAggregations()).containsKey("status");
         // The status facet counts every status, so staff see how long each queue is.
         assertThat(json(byDefault.getAggregations().get("status"))).doesNotContain("APPROVED");
     }
 
     @Test
-    void filtersHitsAfterCountingAndCountsEachFacetWithoutItsOwnFilter() {
-        var query = SearchQueries.search(search(request()
+    void filtersTheQueryAndCountsEachFacetWithoutItsOwnFilter() {
+        var query = SearchQueries.search(search(request().q("центр")
                 .region(List.of("RU-KGD", "RU-TUL")).direction(List.of("education")).budget(List.of("not-stated")),
                 Viewer.PUBLIC));
 
-        assertThat(json(query.getFilter())).contains("RU-KGD", "RU-TUL", "education", "budgetRub");
+        assertThat(json(query.getQuery())).contains("RU-KGD", "RU-TUL", "education", "budgetRub");
+        assertThat(query.getFilter()).isNull();
         String regionFacet = json(query.getAggregations().get("region"));
-        assertThat(regionFacet).contains("education", "budgetRub").doesNotContain("RU-KGD");
+        assertThat(regionFacet).contains("global", "центр", "education", "budgetRub").doesNotContain("RU-KGD");
         String directionFacet = json(query.getAggregations().get("direction"));
-        assertThat(directionFacet).contains("RU-KGD", "RU-TUL", "budgetRub").doesNotContain("\"education\"");
-        // With filters chosen, one more count tells whether the text matched anything before them.
+        assertThat(directionFacet).contains("global", "центр", "RU-KGD", "RU-TUL", "budgetRub").doesNotContain("\"education\"");
+        // A facet without a chosen value counts what the query itself matched.
+        assertThat(json(query.getAggregations().get("district"))).doesNotContain("global", "filter");
         assertThat(query.getAggregations()).containsOnlyKeys("region", "district", "direction", "year", "budget",
-                "replicated", SearchQueries.TEXT_MATCHES);
-        assertThat(SearchQueries.search(search(request().q("центр"), Viewer.PUBLIC)).getAggregations())
-                .doesNotContainKey(SearchQueries.TEXT_MATCHES);
+                "replicated");
+    }
+
+    @Test
+    void countsWhatTheTextMatchesBeforeAnyFacetFilter() {
+        var search = search(request().q("центр").region(List.of("RU-KGD")), Viewer.PUBLIC);
+
+        assertThat(SearchQueries.hasFacetFilters(search)).isTrue();
+        assertThat(SearchQueries.hasFacetFilters(search(request().q("центр"), Viewer.PUBLIC))).isFalse();
+        assertThat(SearchQueries.hasFacetFilters(search(request().q("центр"), Viewer.STAFF))).isTrue();
+        var textMatches = SearchQueries.textMatches(search);
+        assertThat(json(textMatches.getQuery())).contains("центр", "APPROVED").doesNotContain("RU-KGD");
+        assertThat(textMatches.getMaxResults()).isZero();
     }
 
     @Test

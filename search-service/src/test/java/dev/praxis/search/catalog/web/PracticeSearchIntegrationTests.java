@@ -45,6 +45,16 @@ class PracticeSearchIntegrationTests extends CatalogIntegrationTest {
     }
 
     @Test
+    void forgivesATypoButStillRequiresEveryWord() throws Exception {
+        var result = api.search("q", "многофункционалный центр");
+
+        // The social taxi's "колл-центр" has one of the words only: it is not an answer.
+        assertThat(api.ids(api.search("q", "центр"))).contains(catalog.id("elderlyTaxi"));
+        assertThat(api.ids(result)).containsExactly(catalog.id("mfc"));
+        assertThat(result.<Boolean>read("$.approximate")).isTrue();
+    }
+
+    @Test
     void showsOnlyPracticesWithEveryWordWhenThereAreAny() throws Exception {
         var result = api.search("q", "школьный автобус");
 
