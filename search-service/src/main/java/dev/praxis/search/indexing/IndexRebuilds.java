@@ -27,14 +27,13 @@ import org.springframework.beans.factory.DisposableBean;
 public class IndexRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuilds.class);
-    /** OpenSearch's write pool has a thread per core: two bulk requests keep two cores indexing. */
-    private static final int BULKS_AT_ONCE = 2;
 
     private final PracticeIndex index;
     private final RegistryFeed registry;
     private final PracticeDocuments documents;
     private final PracticeFeedConsumer consumer;
     private final int pageSize;
+    private final int bulksAtOnce;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("index-rebuild").factory());
     private final ExecutorService fetcher = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("index-rebuild-fetch").factory());
@@ -42,12 +41,13 @@ public class IndexRebuilds implements DisposableBean {
     private final AtomicReference<IndexRebuild> latest = new AtomicReference<>();
 
     IndexRebuilds(PracticeIndex index, RegistryFeed registry, PracticeDocuments documents,
-                  PracticeFeedConsumer consumer, int pageSize, Clock clock) {
+                  PracticeFeedConsumer consumer, int pageSize, int bulksAtOnce, Clock clock) {
         this.index = index;
         this.registry = registry;
         this.documents = documents;
         this.consumer = consumer;
         this.pageSize = pageSize;
+        this.bulksAtOnce = Math.max(1, bulksAtOnce);
         this.clock = clock;
     }
 
@@ -87,15 +87,15 @@ public class IndexRebuilds implements DisposableBean {
         try {
             long indexed = 0;
             // The registry reads the next page while OpenSearch indexes the ones before: they use
-            // different processes, and OpenSearch indexes two bulk requests at once on two threads,
-            // so the load takes about the longest of these, not their sum (docs/performance.md).
+            // different processes, and OpenSearch's write pool has a thread per core, so with two
+            // bulk requests under way the load takes about the longest of these, not their sum.
             var next = fetch(null);
             RegistryFeed.CardsPage page;
             do {
                 page = await(next);
                 next = page.next() == null ? null : fetch(page.next());
                 writing.add(write(page, rebuild.targetIndex()));
-                while (writing.size() >= BULKS_AT_ONCE || (next == null && !writing.isEmpty())) {
+                while (writing.size() >= bulksAtOnce || (next == null && !writing.isEmpty())) {
                     indexed += await(writing.poll());
                     rebuild = rebuild.progressed(indexed, rebuild.total());
                     latest.set(rebuild);

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize events asked for per request
  * @param pollDelay pause between two polls once the feed is drained
  * @param rebuildPageSize practice cards asked for per request during a rebuild
+ * @param rebuildBulksAtOnce bulk requests a rebuild keeps under way: two use both cores of a small
+ *        node and halve the rebuild, but leave less for searches meanwhile (docs/performance.md)
  * @param cursorName the name the feed position is stored under in OpenSearch
  */
 @ConfigurationProperties("praxis.indexer")
@@ -21,5 +23,6 @@ record IndexerProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("250ms") Duration pollDelay,
         @DefaultValue("500") int rebuildPageSize,
+        @DefaultValue("2") int rebuildBulksAtOnce,
         @DefaultValue(ConsumerPositions.PRACTICE_EVENTS) String cursorName) {
 }

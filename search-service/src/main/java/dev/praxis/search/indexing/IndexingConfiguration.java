@@ -70,7 +70,8 @@ class IndexingConfiguration {
     @Bean
     IndexRebuilds indexRebuilds(PracticeIndex index, RegistryFeed feed, PracticeDocuments documents,
                                 PracticeFeedConsumer consumer, IndexerProperties properties) {
-        return new IndexRebuilds(index, feed, documents, consumer, properties.rebuildPageSize(), Clock.systemUTC());
+        return new IndexRebuilds(index, feed, documents, consumer, properties.rebuildPageSize(),
+                properties.rebuildBulksAtOnce(), Clock.systemUTC());
     }
 
     /** Polls with a fixed delay, so a slow page never overlaps the next poll. */

@@ -62,6 +62,8 @@ public final class QueryCost {
                 measure(http, stack.openSearchUrl, "looser tries, where the first found nothing", looser, body -> body);
             }
             slowest(queries, searches);
+            oneAtATime(SearchTargets.service(stack.searchUrl), queries);
+            oneAtATime(SearchTargets.openSearch(stack.openSearchUrl, queries), queries);
         }
         System.exit(0);
     }
@@ -85,6 +87,31 @@ public final class QueryCost {
             }
         }
         System.out.printf("%-48s took %6.1f ms   round trip %6.1f ms%n", name, (double) took / count, wall / 1e6 / count);
+    }
+
+    /**
+     * Each query once through {@code target}, one at a time after an unrecorded round: what a search
+     * costs with no other search waiting, so the service's own share shows against OpenSearch direct.
+     */
+    private static void oneAtATime(LoadHarness.Target target, List<Query> queries) throws Exception {
+        var times = new ArrayList<Long>();
+        try (var client = target.connect()) {
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Query query : queries) {
+                    long started = System.nanoTime();
+                    if (!client.search(query)) {
+                        throw new IllegalStateException(target.name() + " failed «" + query.text() + "»");
+                    }
+                    if (round > 0) {
+                        times.add(System.nanoTime() - started);
+                    }
+                }
+            }
+        }
+        times.sort(null);
+        System.out.printf("%-20s one at a time: p50 %.1f ms, p90 %.1f ms, mean %.1f ms%n", target.name(),
+                times.get(times.size() / 2) / 1e6, times.get(times.size() * 9 / 10) / 1e6,
+                times.stream().mapToLong(Long::longValue).average().orElseThrow() / 1e6);
     }
 
     /** A request the service would send for a search, OpenSearch's answer, and whether it is a looser try. */
@@ -157,6 +184,19 @@ public final class QueryCost {
         var variants = new LinkedHashMap<String, UnaryOperator<ObjectNode>>();
         variants.put("first try, as the service sends it", body -> body);
         variants.put("without highlighting", body -> without(body, "highlight"));
+        variants.put("highlighting without the phrase clause", body -> {
+            JsonNode marked = body.path("highlight").path("highlight_query").path("bool");
+            if (marked instanceof ObjectNode bool) {
+                bool.remove("should");
+            }
+            return body;
+        });
+        variants.put("highlighting title and problem only", body -> {
+            if (body.path("highlight").path("fields") instanceof ObjectNode fields) {
+                fields.remove("solution");
+            }
+            return body;
+        });
         variants.put("without facets", body -> without(body, "aggregations"));
         variants.put("without exact total", body -> body.put("track_total_hits", false));
         variants.put("without phrase clause", body -> {
