@@ -145,11 +145,19 @@ public final class SearchQueries {
                 .minimumShouldMatch("1")));
     }
 
-    /** Any of the words (stemmed, with synonyms), and the words as a phrase. What relaxed snippets highlight. */
+    /** Any of the words (stemmed, with synonyms), and the words as a phrase. */
     static Query anyWordOrPhrase(String text) {
-        Query words = Query.of(q -> q.multiMatch(m -> m.query(text).fields(wordFields(text))
+        return Query.of(q -> q.bool(b -> b.should(anyWord(text), phrase(text))));
+    }
+
+    /**
+     * Any of the words (stemmed, with synonyms): also what snippets mark, whichever try found the
+     * practice. Never the typo clause, and not the phrase either: its words are marked anyway,
+     * and reading their positions for it cost about 2 ms of a 13 ms search (docs/performance.md).
+     */
+    static Query anyWord(String text) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(wordFields(text))
                 .type(TextQueryType.BestFields).tieBreaker(0.3f)));
-        return Query.of(q -> q.bool(b -> b.should(words, phrase(text))));
     }
 
     private static Query phrase(String text) {
@@ -188,17 +196,14 @@ public final class SearchQueries {
         if (!search.hasText()) {
             return search(search, Query.of(m -> m.matchAll(a -> a)), null);
         }
-        String text = search.text();
-        Query ranking = rankingQuery(text);
-        // Every word, as ranked, is also what snippets mark; a problem description marks its words.
-        return search(search, ranking, isProblemDescription(text) ? anyWordOrPhrase(text) : ranking);
+        return search(search, rankingQuery(search.text()), anyWord(search.text()));
     }
 
     /** The looser tries, in order, when the first found nothing (see {@link #looserRankingQueries}). */
     static List<NativeQuery> looserSearches(PracticeSearch search) {
         return search.hasText()
                 ? looserRankingQueries(search.text()).stream()
-                        .map(query -> search(search, query, anyWordOrPhrase(search.text()))).toList()
+                        .map(query -> search(search, query, anyWord(search.text()))).toList()
                 : List.of();
     }
 
@@ -223,7 +228,7 @@ public final class SearchQueries {
      * Every filter is part of the query, so only the practices shown are scored; a facet whose
      * own filter is chosen is counted apart (see {@link FacetFilters#aggregations(Query)}).
      *
-     * @param highlighted what snippets mark (never the typo clause), or null when there is no text
+     * @param highlighted what snippets mark, or null when there is no text
      */
     private static NativeQuery search(PracticeSearch search, Query ranking, Query highlighted) {
         var filters = FacetFilters.of(search);

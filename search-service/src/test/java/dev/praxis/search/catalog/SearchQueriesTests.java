@@ -135,7 +135,10 @@ class SearchQueriesTests {
         for (var query : searches) {
             var marked = ((NativeQuery) query.getHighlightQuery().orElseThrow().getHighlight().getParameters()
                     .getHighlightQuery()).getQuery();
-            assertThat(leaves(marked)).hasSize(2).noneMatch(q -> q.multiMatch().fuzziness() != null);
+            assertThat(leaves(marked)).singleElement().satisfies(words -> {
+                assertThat(words.multiMatch().fuzziness()).isNull();
+                assertThat(words.multiMatch().type().jsonValue()).isEqualTo("best_fields");
+            });
         }
     }
 
