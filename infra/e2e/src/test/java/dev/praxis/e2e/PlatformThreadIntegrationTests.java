@@ -74,9 +74,11 @@ class PlatformThreadIntegrationTests {
         JsonNode hit = hitWithId(api.get(stack.searchUrl + "/api/v1/practices/search?q=" + Api.encode(query), null).body(), id);
         assertThat(hit.get("title").asText()).contains(marker);
         assertThat(hit.get("titleHighlight").asText()).contains("<em>");
-        // The words are in the title and a step; steps are not highlighted (docs/search.md), so the
-        // snippet is the beginning of the problem.
-        assertThat(hit.get("snippet").asText()).isEqualTo(draft("", List.of()).get("problem"));
+        // The words are in the title, the solution and a step: the snippet is the solution with
+        // the searched words marked (steps are not highlighted, docs/search.md).
+        assertThat(hit.get("snippet").asText())
+                .isEqualTo("В администрации открыт <em>центр</em> <em>предоставления</em> <em>услуг</em>:"
+                        + " консультанты принимают документы по принципу одного окна.");
 
         Api.Response publicCard = api.get(stack.registryUrl + "/api/v1/practices/" + id, null);
         assertThat(publicCard.status()).as("anonymous reads an approved card: %s", publicCard).isEqualTo(200);
