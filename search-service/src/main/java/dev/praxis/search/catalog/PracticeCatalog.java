@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
-import org.opensearch.data.client.osc.NativeQuery;
 import org.opensearch.data.client.osc.OpenSearchAggregations;
 import org.springframework.data.elasticsearch.NoSuchIndexException;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
@@ -121,12 +120,7 @@ public class PracticeCatalog {
             return facets;
         }
         aggregations.aggregationsAsMap().forEach((name, aggregation) -> {
-            var facet = aggregation.aggregation().getAggregate();
-            // A facet with a chosen value is counted apart, inside global → filter (SearchQueries.FacetFilters).
-            facets.put(name, values(facet.isGlobal()
-                    ? facet.global().aggregations().get(SearchQueries.FacetFilters.MATCHING).filter()
-                            .aggregations().get(SearchQueries.FacetFilters.VALUES)
-                    : facet));
+            facets.put(name, values(SearchQueries.FacetFilters.values(aggregation.aggregation().getAggregate())));
         });
         return facets;
     }

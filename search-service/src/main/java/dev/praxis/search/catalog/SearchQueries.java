@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.opensearch.client.json.JsonData;
@@ -14,6 +13,7 @@ import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch._types.query_dsl.ZeroTermsQuery;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.AggregationRange;
 import org.opensearch.data.client.osc.NativeQuery;
@@ -103,8 +103,9 @@ public final class SearchQueries {
 
     /**
      * Every word, or a synonym of it, somewhere in the practice (the fields taken as one), so a
-     * common word cannot drag in most of the catalogue; the words close together rank higher. Requiring every word is also what keeps a search cheap: facets and
-     * the total count only the practices that match.
+     * common word cannot drag in most of the catalogue; the words close together rank higher.
+     * Requiring every word is also what keeps a search cheap: facets and the total count only the
+     * practices that match.
      */
     static Query everyWordQuery(String text) {
         Query words = Query.of(q -> q.multiMatch(m -> m.query(text).fields(wordFields(text))
@@ -118,9 +119,7 @@ public final class SearchQueries {
      */
     static Query everyWordForgivingTypos(String text) {
         var everyWord = words(text).stream().map(word -> Query.of(q -> q.bool(b -> b
-                .should(Query.of(exact -> exact.multiMatch(m -> m.query(word).fields(wordFields(text))
-                                .type(TextQueryType.BestFields).tieBreaker(0.3f).zeroTermsQuery(ZeroTermsQuery.All))),
-                        oneTypo(word, ZeroTermsQuery.All))
+                .should(anyOf(word, wordFields(text), ZeroTermsQuery.All), oneTypo(word, ZeroTermsQuery.All))
                 .minimumShouldMatch("1")))).toList();
         return Query.of(q -> q.bool(b -> b.must(everyWord).should(phrase(text))));
     }
@@ -156,8 +155,12 @@ public final class SearchQueries {
      * and reading their positions for it cost about 2 ms of a 13 ms search (docs/performance.md).
      */
     static Query anyWord(String text) {
-        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(wordFields(text))
-                .type(TextQueryType.BestFields).tieBreaker(0.3f)));
+        return anyOf(text, wordFields(text), ZeroTermsQuery.None);
+    }
+
+    private static Query anyOf(String words, List<String> fields, ZeroTermsQuery whenOnlyStopWords) {
+        return Query.of(q -> q.multiMatch(m -> m.query(words).fields(fields)
+                .type(TextQueryType.BestFields).tieBreaker(0.3f).zeroTermsQuery(whenOnlyStopWords)));
     }
 
     private static Query phrase(String text) {
@@ -347,8 +350,15 @@ public final class SearchQueries {
     record FacetFilters(Map<String, Query> byFacet, Viewer viewer) {
 
         /** Names inside a facet counted apart: {@code global} → {@value #MATCHING} ({@code filter}) → {@value #VALUES}. */
-        static final String MATCHING = "matching";
-        static final String VALUES = "values";
+        private static final String MATCHING = "matching";
+        private static final String VALUES = "values";
+
+        /** A facet's counted values in a response, whether it was counted apart or not. */
+        static Aggregate values(Aggregate facet) {
+            return facet.isGlobal()
+                    ? facet.global().aggregations().get(MATCHING).filter().aggregations().get(VALUES)
+                    : facet;
+        }
 
         static FacetFilters of(PracticeSearch search) {
             var f = search.filters();

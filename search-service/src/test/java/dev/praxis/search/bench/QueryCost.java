@@ -118,27 +118,15 @@ public final class QueryCost {
     record Sent(ServiceSearchBody.Request request, JsonNode response, boolean looser) {
     }
 
-    /** The requests one search takes, in order, each sent once, following {@link SearchTargets#send}. */
+    /** The requests one search takes, in order, each sent once, as {@link SearchTargets#send} sends them. */
     private static List<Sent> sent(HttpClient http, String openSearchUrl, SearchTargets.Tries tries) throws Exception {
         var sent = new ArrayList<Sent>();
-        String body = send(http, openSearchUrl, tries.first(), JSON.readTree(tries.first().body()));
-        sent.add(new Sent(tries.first(), JSON.readTree(body), false));
-        if (tries.looser().isEmpty() || !SearchTargets.nothingFound(body)) {
-            return sent;
-        }
-        if (tries.textMatches() != null) {
-            String count = send(http, openSearchUrl, tries.textMatches(), JSON.readTree(tries.textMatches().body()));
-            sent.add(new Sent(tries.textMatches(), JSON.readTree(count), false));
-            if (!SearchTargets.nothingFound(count)) {
-                return sent;
+        for (var exchange : SearchTargets.send(http, openSearchUrl, tries)) {
+            if (!exchange.ok()) {
+                throw new IllegalStateException(exchange.response().statusCode() + ": " + exchange.response().body());
             }
-        }
-        for (var looser : tries.looser()) {
-            body = send(http, openSearchUrl, looser, JSON.readTree(looser.body()));
-            sent.add(new Sent(looser, JSON.readTree(body), true));
-            if (!SearchTargets.nothingFound(body)) {
-                break;
-            }
+            sent.add(new Sent(exchange.request(), JSON.readTree(exchange.response().body()),
+                    tries.looser().contains(exchange.request())));
         }
         return sent;
     }

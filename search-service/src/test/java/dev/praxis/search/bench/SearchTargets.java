@@ -50,7 +50,7 @@ final class SearchTargets {
             tries.put(query, Tries.of(bodies, query));
         }
         var http = http();
-        return target("OpenSearch direct", () -> query -> send(http, openSearchUrl, tries.get(query)) != null);
+        return target("OpenSearch direct", () -> query -> send(http, openSearchUrl, tries.get(query)).getLast().ok());
     }
 
     /** The requests one search may take, as the service sends them. */
@@ -61,40 +61,47 @@ final class SearchTargets {
         }
     }
 
+    /** A request sent for a search and OpenSearch's answer to it. */
+    record Exchange(ServiceSearchBody.Request request, HttpResponse<String> response) {
+
+        boolean ok() {
+            return response.statusCode() == 200;
+        }
+    }
+
     /**
      * Sends the first try and, as the service does, the looser ones in turn while the text matches
      * nothing: nothing found, and for a filtered search nothing either before the filters (one more
      * count).
      *
-     * @return the last response's body, or null when a request failed
+     * @return the requests sent, in order, with their answers; the last one failed if any did
      */
-    static String send(HttpClient http, String openSearchUrl, Tries tries) throws Exception {
-        var response = post(http, openSearchUrl, tries.first());
-        if (response.statusCode() != 200) {
-            return null;
-        }
-        if (tries.looser().isEmpty() || !nothingFound(response.body())) {
-            return response.body();
+    static List<Exchange> send(HttpClient http, String openSearchUrl, Tries tries) throws Exception {
+        var sent = new java.util.ArrayList<Exchange>();
+        var first = exchange(http, openSearchUrl, tries.first(), sent);
+        if (!first.ok() || tries.looser().isEmpty() || !nothingFound(first.response().body())) {
+            return sent;
         }
         if (tries.textMatches() != null) {
-            var count = post(http, openSearchUrl, tries.textMatches());
-            if (count.statusCode() != 200) {
-                return null;
-            }
-            if (!nothingFound(count.body())) {
-                return response.body();
+            var count = exchange(http, openSearchUrl, tries.textMatches(), sent);
+            if (!count.ok() || !nothingFound(count.response().body())) {
+                return sent;
             }
         }
         for (var looser : tries.looser()) {
-            response = post(http, openSearchUrl, looser);
-            if (response.statusCode() != 200) {
-                return null;
-            }
-            if (!nothingFound(response.body())) {
+            var answer = exchange(http, openSearchUrl, looser, sent);
+            if (!answer.ok() || !nothingFound(answer.response().body())) {
                 break;
             }
         }
-        return response.body();
+        return sent;
+    }
+
+    private static Exchange exchange(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request,
+                                     List<Exchange> sent) throws Exception {
+        var exchange = new Exchange(request, post(http, openSearchUrl, request));
+        sent.add(exchange);
+        return exchange;
     }
 
     static boolean nothingFound(String response) {
