@@ -5,6 +5,7 @@
 #   bash infra/bench.sh                      # 100 000 practices
 #   PRACTICES=20000 bash infra/bench.sh      # fewer, faster
 #   BENCH_SECONDS=10 bash infra/bench.sh     # shorter measured runs (default 20 s each)
+#   PRAXIS_SEARCH_REQUEST_CACHE=false bash infra/bench.sh   # every search computed anew (no request cache)
 # Extra arguments go to Maven, e.g. -Dbench.ready-file=path/to/ready.properties to use a running stack.
 set -euo pipefail
 

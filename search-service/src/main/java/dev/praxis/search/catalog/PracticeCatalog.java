@@ -24,9 +24,11 @@ public class PracticeCatalog {
             .thenComparing(SearchResult.FacetValue::value);
 
     private final ElasticsearchOperations operations;
+    private final boolean requestCache;
 
-    PracticeCatalog(ElasticsearchOperations operations) {
+    PracticeCatalog(ElasticsearchOperations operations, CatalogProperties properties) {
         this.operations = operations;
+        this.requestCache = properties.requestCache();
     }
 
     /**
@@ -35,14 +37,14 @@ public class PracticeCatalog {
      * so in the result ({@code approximate}).
      */
     public SearchResult search(PracticeSearch search) {
-        SearchHits<PracticeDocument> hits;
+        Answer answer;
         boolean approximate = false;
         try {
-            hits = operations.search(SearchQueries.search(search), PracticeDocument.class);
-            if (textMatchedNothing(hits, search)) {
-                for (var looser : SearchQueries.looserSearches(search)) {
-                    hits = operations.search(looser, PracticeDocument.class);
-                    if (hits.getTotalHits() > 0) {
+            answer = ask(SearchQueries.firstTry(search));
+            if (textMatchedNothing(answer, search)) {
+                for (var looser : SearchQueries.looserTries(search)) {
+                    answer = ask(looser);
+                    if (answer.total() > 0) {
                         approximate = true;
                         break;
                     }
@@ -52,13 +54,35 @@ public class PracticeCatalog {
             // Nothing indexed yet: the catalogue is simply empty.
             return new SearchResult(0, search.page(), search.size(), search.effectiveSort(), false, null, List.of(), Map.of());
         }
-        var page = hits.getSearchHits();
+        var page = answer.hits().getSearchHits();
         long seen = search.offset() + page.size();
-        PageToken next = page.size() == search.size() && seen < hits.getTotalHits()
+        PageToken next = page.size() == search.size() && seen < answer.total()
                 ? new PageToken(page.getLast().getSortValues(), seen)
                 : null;
-        return new SearchResult(hits.getTotalHits(), search.page(), search.size(), search.effectiveSort(), approximate,
-                next, page.stream().map(PracticeCatalog::hit).toList(), facets(hits));
+        return new SearchResult(answer.total(), search.page(), search.size(), search.effectiveSort(), approximate,
+                next, page.stream().map(PracticeCatalog::hit).toList(), facets(answer.facets()));
+    }
+
+    /** One try's page of hits, and its facets with how many practices it matched. */
+    private record Answer(SearchHits<PracticeDocument> hits, SearchHits<PracticeDocument> facets) {
+
+        long total() {
+            return facets.getTotalHits();
+        }
+    }
+
+    /** Sends both requests of a try in one multi-search. */
+    private Answer ask(SearchQueries.Try attempt) {
+        attempt.both().forEach(request -> request.setRequestCache(requestCache));
+        var answers = operations.multiSearch(attempt.both(), PracticeDocument.class);
+        if (answers.size() < 2) {
+            // Spring Data leaves a failed answer out of a multi-search (and logs it). Asked one by one,
+            // a failing request raises its own error, such as NoSuchIndexException before anything is
+            // indexed, and a passing one is answered.
+            return new Answer(operations.search(attempt.hits(), PracticeDocument.class),
+                    operations.search(attempt.facets(), PracticeDocument.class));
+        }
+        return new Answer(answers.get(0), answers.get(1));
     }
 
     /** Titles of the public catalogue that complete {@code text}, for everyone alike. */
@@ -106,12 +130,16 @@ public class PracticeCatalog {
     }
 
     /** Nothing found, and not because of the facet filters: the text alone matches nothing either. */
-    private boolean textMatchedNothing(SearchHits<?> hits, PracticeSearch search) {
-        if (hits.getTotalHits() > 0) {
+    private boolean textMatchedNothing(Answer answer, PracticeSearch search) {
+        if (answer.total() > 0) {
             return false;
         }
-        return !SearchQueries.hasFacetFilters(search)
-                || operations.count(SearchQueries.textMatches(search), PracticeDocument.class) == 0;
+        if (!SearchQueries.hasFacetFilters(search)) {
+            return true;
+        }
+        var textMatches = SearchQueries.textMatches(search);
+        textMatches.setRequestCache(requestCache);
+        return operations.count(textMatches, PracticeDocument.class) == 0;
     }
 
     private static Map<String, List<SearchResult.FacetValue>> facets(SearchHits<?> hits) {

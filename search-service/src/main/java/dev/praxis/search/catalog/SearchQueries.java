@@ -194,19 +194,33 @@ public final class SearchQueries {
         return Query.of(q -> q.bool(b -> b.should(problem, context).minimumShouldMatch("1")));
     }
 
-    /** The first try at a search: every word required. */
-    static NativeQuery search(PracticeSearch search) {
-        if (!search.hasText()) {
-            return search(search, Query.of(m -> m.matchAll(a -> a)), null);
+    /**
+     * One try at a search, sent as one multi-search: the page of hits, and beside it the facets with
+     * the exact total. Apart, the hits need not count every match, so the engine skips practices that
+     * cannot reach the page; the facets need not score what they count; and the facets' request is the
+     * same on every page and in every order, so OpenSearch's request cache answers it when the reader
+     * pages or re-sorts (docs/search.md).
+     */
+    record Try(NativeQuery hits, NativeQuery facets) {
+
+        List<NativeQuery> both() {
+            return List.of(hits, facets);
         }
-        return search(search, rankingQuery(search.text()), anyWord(search.text()));
+    }
+
+    /** The first try at a search: every word required. */
+    static Try firstTry(PracticeSearch search) {
+        if (!search.hasText()) {
+            return tryOf(search, Query.of(m -> m.matchAll(a -> a)), null);
+        }
+        return tryOf(search, rankingQuery(search.text()), anyWord(search.text()));
     }
 
     /** The looser tries, in order, when the first found nothing (see {@link #looserRankingQueries}). */
-    static List<NativeQuery> looserSearches(PracticeSearch search) {
+    static List<Try> looserTries(PracticeSearch search) {
         return search.hasText()
                 ? looserRankingQueries(search.text()).stream()
-                        .map(query -> search(search, query, anyWord(search.text()))).toList()
+                        .map(query -> tryOf(search, query, anyWord(search.text()))).toList()
                 : List.of();
     }
 
@@ -224,35 +238,43 @@ public final class SearchQueries {
         return NativeQuery.builder()
                 .withQuery(Query.of(q -> q.bool(b -> b.filter(text, FacetFilters.visibility(search.viewer())))))
                 .withMaxResults(0)
+                .withRequestCache(true)
                 .build();
     }
 
     /**
-     * Every filter is part of the query, so only the practices shown are scored; a facet whose
-     * own filter is chosen is counted apart (see {@link FacetFilters#aggregations(Query)}).
+     * Every filter is part of both queries, so only the practices shown are scored and counted; a
+     * facet whose own filter is chosen is counted apart (see {@link FacetFilters#aggregations(Query)}).
+     * Both ask for OpenSearch's request cache, which forgets an answer once the index changes.
      *
      * @param highlighted what snippets mark, or null when there is no text
      */
-    private static NativeQuery search(PracticeSearch search, Query ranking, Query highlighted) {
+    private static Try tryOf(PracticeSearch search, Query ranking, Query highlighted) {
         var filters = FacetFilters.of(search);
-        var builder = NativeQuery.builder()
+        var hits = NativeQuery.builder()
                 .withQuery(Query.of(q -> q.bool(b -> b.must(ranking).filter(filters.visibility()).filter(filters.all()))))
                 .withSourceFilter(LIST_FIELDS)
                 .withSort(sort(search.effectiveSort()))
-                .withTrackTotalHits(true);
-        filters.aggregations(ranking).forEach(builder::withAggregation);
+                .withTrackTotalHits(false)
+                .withRequestCache(true);
         if (search.after() != null) {
-            builder.withPageable(PageRequest.of(0, search.size())).withSearchAfter(search.after().sortValues());
+            hits.withPageable(PageRequest.of(0, search.size())).withSearchAfter(search.after().sortValues());
         } else {
-            builder.withPageable(PageRequest.of(search.page(), search.size()));
+            hits.withPageable(PageRequest.of(search.page(), search.size()));
         }
         if (highlighted != null) {
             // Highlighting the fuzzy clause over every field cost ten times the search itself
             // (docs/performance.md): snippets mark what the words and their synonyms matched.
-            builder.withHighlightQuery(highlight(Snippets.fields(hasLatin(search.text())), SNIPPET_LENGTH,
+            hits.withHighlightQuery(highlight(Snippets.fields(hasLatin(search.text())), SNIPPET_LENGTH,
                     new NativeQuery(highlighted)));
         }
-        return builder.build();
+        var facets = NativeQuery.builder()
+                .withQuery(Query.of(q -> q.bool(b -> b.filter(ranking).filter(filters.visibility()).filter(filters.all()))))
+                .withMaxResults(0)
+                .withTrackTotalHits(true)
+                .withRequestCache(true);
+        filters.aggregations(ranking).forEach(facets::withAggregation);
+        return new Try(hits.build(), facets.build());
     }
 
     /** Approved titles completing what is typed: word prefixes, one typo, and synonyms of whole words. */

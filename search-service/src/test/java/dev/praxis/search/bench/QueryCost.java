@@ -18,17 +18,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Where a search's time goes: sends the service's requests for the benchmark's queries straight to
- * a loaded stack's OpenSearch, one at a time, whole and with parts left out (facets, highlighting,
- * the exact total, the phrase clause), and prints OpenSearch's mean {@code took} for each; then the
- * looser tries, for the queries whose first try found nothing; then each search's whole time.
+ * a loaded stack's OpenSearch, one at a time, and prints OpenSearch's mean {@code took} for each:
+ * the multi-search as the service sends it, never asked before and asked again (request cache);
+ * its page of hits and its facets apart, with parts left out (highlighting, the phrase clause);
+ * the former single request; then the looser tries, for the queries whose first try found nothing;
+ * then each search's whole time, and each query through the service and straight to OpenSearch.
  * A tool for the work in docs/performance.md, run after {@code bench.phases=load}:
- * {@code ./mvnw -pl search-service -Pbench exec:java -Dexec.mainClass=dev.praxis.search.bench.QueryCost
+ * {@code ./mvnw -pl search-service -Pbench exec:java -Dbench.main=dev.praxis.search.bench.QueryCost
  * -Dbench.ready-file=…}.
  */
 public final class QueryCost {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ROUNDS = 2;
+    private static final String UNCACHED = "request_cache=false";
 
     public static void main(String[] args) throws Exception {
         var stack = BenchStack.attach(Path.of(System.getProperty("bench.ready-file")));
@@ -40,35 +43,59 @@ public final class QueryCost {
             var queries = generator.queries(Integer.getInteger("bench.queries", 200));
             var bodies = new ServiceSearchBody();
             var first = new ArrayList<ServiceSearchBody.Request>();
-            var tries = new ArrayList<SearchTargets.Tries>();
+            var hits = new ArrayList<ServiceSearchBody.Request>();
+            var facets = new ArrayList<ServiceSearchBody.Request>();
+            var uncachedTries = new ArrayList<SearchTargets.Tries>();
             for (Query query : queries) {
                 var these = SearchTargets.Tries.of(bodies, query);
-                tries.add(these);
+                uncachedTries.add(these.uncached());
                 first.add(these.first());
+                var parts = bodies.parts(query);
+                hits.add(parts.hits().withParameter(UNCACHED));
+                facets.add(parts.facets());
             }
             var http = HttpClient.newHttpClient();
-            for (var variant : variants().entrySet()) {
-                measure(http, stack.openSearchUrl, variant.getKey(), first, variant.getValue());
+            var os = stack.openSearchUrl;
+            measure(http, os, "as sent (hits + facets), never asked before", first.stream()
+                    .map(ServiceSearchBody.Request::uncached).toList(), null);
+            measure(http, os, "as sent, asked before (request cache)", first, null);
+            for (var variant : hitVariants().entrySet()) {
+                measure(http, os, variant.getKey(), hits, variant.getValue());
             }
+            measure(http, os, "facets and total alone", facets.stream().map(f -> f.withParameter(UNCACHED)).toList(), body -> body);
+            measure(http, os, "facets and total alone, asked before", facets, body -> body);
+            // As the service asked before the hits and the facets were split.
+            var combined = new ArrayList<ServiceSearchBody.Request>();
+            for (int i = 0; i < hits.size(); i++) {
+                var body = ((ObjectNode) JSON.readTree(hits.get(i).body())).put("track_total_hits", true);
+                body.set("aggregations", JSON.readTree(facets.get(i).body()).get("aggregations"));
+                combined.add(new ServiceSearchBody.Request(hits.get(i).pathAndQuery(), "application/json", body.toString()));
+            }
+            measure(http, os, "one search with hits, facets and exact total", combined, null);
             var searches = new ArrayList<List<Sent>>();
-            for (var these : tries) {
-                searches.add(sent(http, stack.openSearchUrl, these));
+            for (var these : uncachedTries) {
+                searches.add(sent(http, os, these));
             }
             var looser = searches.stream().flatMap(List::stream).filter(Sent::looser).map(Sent::request).toList();
             System.out.printf("%d of %d queries asked again more loosely, in %d requests%n",
                     searches.stream().filter(search -> search.stream().anyMatch(Sent::looser)).count(), first.size(),
                     looser.size());
             if (!looser.isEmpty()) {
-                measure(http, stack.openSearchUrl, "looser tries, where the first found nothing", looser, body -> body);
+                measure(http, os, "looser tries, where the first found nothing", looser, null);
             }
             slowest(queries, searches);
             oneAtATime(SearchTargets.service(stack.searchUrl), queries);
-            oneAtATime(SearchTargets.openSearch(stack.openSearchUrl, queries), queries);
+            oneAtATime(SearchTargets.openSearch(stack.openSearchUrl, queries, true), queries);
         }
         System.exit(0);
     }
 
-    /** Mean {@code took} and round trip of the requests changed by {@code variant}, after one unrecorded round. */
+    /**
+     * Mean {@code took} and round trip of the requests, after one unrecorded round (which also fills
+     * the request cache for those that ask for it).
+     *
+     * @param variant changes the JSON body of a single search; null sends the request as it is
+     */
     private static void measure(HttpClient http, String openSearchUrl, String name, List<ServiceSearchBody.Request> requests,
                                 UnaryOperator<ObjectNode> variant) throws Exception {
         long took = 0;
@@ -76,9 +103,10 @@ public final class QueryCost {
         int count = 0;
         for (int round = 0; round < ROUNDS; round++) {
             for (var request : requests) {
-                var body = variant.apply((ObjectNode) JSON.readTree(request.body()));
+                var sent = variant == null ? request : new ServiceSearchBody.Request(request.pathAndQuery(),
+                        request.contentType(), variant.apply((ObjectNode) JSON.readTree(request.body())).toString());
                 long started = System.nanoTime();
-                JsonNode response = JSON.readTree(send(http, openSearchUrl, request, body));
+                JsonNode response = JSON.readTree(send(http, openSearchUrl, sent));
                 if (round > 0) {
                     took += response.get("took").asLong();
                     wall += System.nanoTime() - started;
@@ -86,7 +114,7 @@ public final class QueryCost {
                 }
             }
         }
-        System.out.printf("%-48s took %6.1f ms   round trip %6.1f ms%n", name, (double) took / count, wall / 1e6 / count);
+        System.out.printf("%-52s took %6.1f ms   round trip %6.1f ms%n", name, (double) took / count, wall / 1e6 / count);
     }
 
     /**
@@ -109,13 +137,19 @@ public final class QueryCost {
             }
         }
         times.sort(null);
-        System.out.printf("%-20s one at a time: p50 %.1f ms, p90 %.1f ms, mean %.1f ms%n", target.name(),
+        System.out.printf("%-20s one at a time, asked before: p50 %.1f ms, p90 %.1f ms, mean %.1f ms%n", target.name(),
                 times.get(times.size() / 2) / 1e6, times.get(times.size() * 9 / 10) / 1e6,
                 times.stream().mapToLong(Long::longValue).average().orElseThrow() / 1e6);
     }
 
     /** A request the service would send for a search, OpenSearch's answer, and whether it is a looser try. */
     record Sent(ServiceSearchBody.Request request, JsonNode response, boolean looser) {
+
+        /** How many practices it matched: a try's facets answer, or a count's. */
+        long found() {
+            JsonNode answers = response.get("responses");
+            return (answers != null ? answers.get(1) : response).get("hits").get("total").get("value").asLong();
+        }
     }
 
     /** The requests one search takes, in order, each sent once, as {@link SearchTargets#send} sends them. */
@@ -139,14 +173,13 @@ public final class QueryCost {
         for (int i = 0; i < searches.size(); i++) {
             var search = searches.get(i);
             long took = search.stream().mapToLong(sent -> sent.response().get("took").asLong()).sum();
-            // What the user sees: the last search's hits, or the first's when only the count followed it.
-            var shown = search.stream().filter(sent -> sent.response().get("hits").get("hits").size() > 0
-                    || sent.looser()).reduce((a, b) -> b).orElse(search.getFirst());
-            costs.add(new Cost(queries.get(i), took, shown.response().get("hits").get("total").get("value").asLong(),
-                    search.size()));
+            // What the user sees: the last try's, or the first's when only the count followed it.
+            var shown = search.stream().filter(sent -> sent.looser() || sent.response().has("responses"))
+                    .reduce((a, b) -> b).orElse(search.getFirst());
+            costs.add(new Cost(queries.get(i), took, shown.found(), search.size()));
         }
         costs.sort(java.util.Comparator.comparingLong(Cost::took));
-        System.out.printf("whole search, took per query: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
+        System.out.printf("whole search never asked before, took per query: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
                 costs.get(costs.size() / 2).took(), costs.get(costs.size() * 9 / 10).took(),
                 costs.get(costs.size() * 99 / 100).took(), costs.getLast().took());
         for (var cost : costs.reversed().subList(0, Math.min(12, costs.size()))) {
@@ -157,37 +190,28 @@ public final class QueryCost {
         }
     }
 
-    private static String send(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request, JsonNode body)
-            throws Exception {
+    private static String send(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request) throws Exception {
         var response = http.send(HttpRequest.newBuilder(URI.create(openSearchUrl + request.pathAndQuery()))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
+                .header("Content-Type", request.contentType())
+                .POST(HttpRequest.BodyPublishers.ofString(request.body())).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"error\"")) {
             throw new IllegalStateException(response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
 
-    private static Map<String, UnaryOperator<ObjectNode>> variants() {
+    /** The page of hits alone (never asked before), as sent and with parts left out. */
+    private static Map<String, UnaryOperator<ObjectNode>> hitVariants() {
         var variants = new LinkedHashMap<String, UnaryOperator<ObjectNode>>();
-        variants.put("first try, as the service sends it", body -> body);
-        variants.put("without highlighting", body -> without(body, "highlight"));
-        variants.put("highlighting without the phrase clause", body -> {
-            JsonNode marked = body.path("highlight").path("highlight_query").path("bool");
-            if (marked instanceof ObjectNode bool) {
-                bool.remove("should");
-            }
-            return body;
-        });
-        variants.put("highlighting title and problem only", body -> {
+        variants.put("hits alone", body -> body);
+        variants.put("hits alone, without highlighting", body -> without(body, "highlight"));
+        variants.put("hits alone, highlighting title and problem only", body -> {
             if (body.path("highlight").path("fields") instanceof ObjectNode fields) {
                 fields.remove("solution");
             }
             return body;
         });
-        variants.put("without facets", body -> without(body, "aggregations"));
-        variants.put("without exact total", body -> body.put("track_total_hits", false));
-        variants.put("without phrase clause", body -> {
+        variants.put("hits alone, without phrase clause", body -> {
             JsonNode must = body.get("query").get("bool").get("must");
             var ranking = (ObjectNode) (must.isArray() ? must.get(0) : must).get("bool");
             if (ranking != null) {
@@ -195,28 +219,7 @@ public final class QueryCost {
             }
             return body;
         });
-        variants.put("facets without their match-all filters", body -> {
-            var aggregations = (ObjectNode) body.get("aggregations");
-            if (aggregations != null) {
-                for (String name : List.copyOf(aggregations.propertyNames())) {
-                    JsonNode facet = aggregations.get(name);
-                    JsonNode filter = facet.get("filter");
-                    if (filter != null && filter.has("match_all") && facet.has("aggregations")) {
-                        aggregations.set(name, facet.get("aggregations").get("values"));
-                    }
-                }
-            }
-            return body;
-        });
-        variants.put("phrase on title and summary only", body -> {
-            body.get("query").findParents("multi_match").stream()
-                    .map(parent -> (ObjectNode) parent.get("multi_match"))
-                    .filter(match -> "phrase".equals(match.path("type").asString()))
-                    .forEach(match -> match.set("fields", JSON.valueToTree(List.of("title^4", "summary^2"))));
-            return body;
-        });
-        variants.put("ranking only (no facets, highlight, total)",
-                body -> without(without(body, "aggregations"), "highlight").put("track_total_hits", false));
+        variants.put("hits alone, with the exact total", body -> body.put("track_total_hits", true));
         return variants;
     }
 

@@ -32,7 +32,9 @@ import tools.jackson.databind.JsonNode;
  * (20), {@code bench.ready-file} to use a running stack instead of starting one, {@code bench.phases}
  * (default {@code load,search,lag,rebuild}: with a running stack, {@code load} once and then only the
  * phases being worked on), {@code bench.steady-rate} (10 req/s), {@code bench.rebuild-load}
- * ({@code steady} for that rate during the rebuild instead of 70 % of the maximum), {@code praxis.repo-root}.
+ * ({@code steady} for that rate during the rebuild instead of 70 % of the maximum), {@code bench.request-cache}
+ * (whether the service asks for OpenSearch's request cache: by default as {@code PRAXIS_SEARCH_REQUEST_CACHE}
+ * says, which a stack started by the benchmark inherits), {@code praxis.repo-root}.
  */
 public final class SearchBenchmark {
 
@@ -61,6 +63,8 @@ public final class SearchBenchmark {
     private final Duration runLength = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
     private final Path repoRoot = Path.of(System.getProperty("praxis.repo-root", ".")).toAbsolutePath().normalize();
     private final Set<String> phases = Set.of(System.getProperty("bench.phases", "load,search,lag,rebuild").split(","));
+    private final boolean requestCache = Boolean.parseBoolean(System.getProperty("bench.request-cache",
+            java.util.Objects.requireNonNullElse(System.getenv("PRAXIS_SEARCH_REQUEST_CACHE"), "true")));
     private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
@@ -87,8 +91,10 @@ public final class SearchBenchmark {
             double serviceAtEight = 0;
             if (phases.contains("search")) {
                 tables.createFullTextIndex();
+                var before = requestCacheCounts(stack, api);
                 serviceAtEight = searches(queries, List.of(searchService,
-                        SearchTargets.openSearch(stack.openSearchUrl, queries), SearchTargets.postgres(tables)));
+                        SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache), SearchTargets.postgres(tables)));
+                requestCacheUse(before, requestCacheCounts(stack, api));
             }
             if (phases.contains("lag")) {
                 lag(stack, api);
@@ -232,8 +238,9 @@ public final class SearchBenchmark {
         report.table(List.of("target", "clients", "target req/s", "achieved req/s", "p50 ms", "p90 ms", "p99 ms",
                 "max ms", "failed"), steadyRows);
         report.line("- search-service: `GET /api/v1/practices/search?q=…` — ranking, 7 facets, highlighting, exact total.");
-        report.line("- OpenSearch direct: the same request body the service sends (its own `SearchQueries.search` "
-                + "through spring-data-opensearch's `RequestConverter`), posted to `/practices/_search`.");
+        report.line("- OpenSearch direct: the same requests the service sends (its own `SearchQueries` through "
+                + "spring-data-opensearch's `RequestConverter`): one `/_msearch` of the page of hits and the facets "
+                + "per try.");
         report.line("- PostgreSQL full text: `websearch_to_tsquery('russian', …)` on the GIN expression index, top 10 by "
                 + "`ts_rank_cd`; no total count, facets or highlighting, so it does less than the service.");
         var service = results.get("search-service@8");
@@ -255,6 +262,27 @@ public final class SearchBenchmark {
             report.line("- failed searches at 8 clients: service %d, direct %d", service.failures(), direct.failures());
         }
         return serviceAtEight;
+    }
+
+    /** How many requests OpenSearch's request cache has answered and missed so far. */
+    private static long[] requestCacheCounts(BenchStack stack, Api api) throws IOException, InterruptedException {
+        var cache = Api.expectSuccess(api.get(stack.openSearchUrl + "/practices/_stats/request_cache", null),
+                "request cache statistics").get("_all").get("primaries").get("request_cache");
+        return new long[] {cache.get("hit_count").asLong(), cache.get("miss_count").asLong()};
+    }
+
+    private void requestCacheUse(long[] before, long[] after) {
+        long hits = after[0] - before[0];
+        long misses = after[1] - before[1];
+        if (requestCache) {
+            report.line("- OpenSearch's request cache **on** (the service's default): the %d queries repeat, so after "
+                    + "the warm-up nearly every search is one asked before; %d of %d requests during these runs were "
+                    + "answered from the cache. Run with `PRAXIS_SEARCH_REQUEST_CACHE=false` to measure searches "
+                    + "never asked before.", QUERIES, hits, hits + misses);
+        } else {
+            report.line("- OpenSearch's request cache **off** (`PRAXIS_SEARCH_REQUEST_CACHE=false`): every search is "
+                    + "computed anew, as one never asked before would be (%d requests answered from the cache).", hits);
+        }
     }
 
     /** Approval to searchable, while the index holds the N practices. */

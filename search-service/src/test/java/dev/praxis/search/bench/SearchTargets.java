@@ -41,13 +41,18 @@ final class SearchTargets {
 
     /**
      * The very requests the service would send for each query, posted straight to OpenSearch: the
-     * first try, and the relaxed second one when the first finds nothing.
+     * first try, and the looser ones while nothing is found.
+     *
+     * @param requestCache whether they ask for OpenSearch's request cache, as the service does unless
+     *        started with {@code PRAXIS_SEARCH_REQUEST_CACHE=false}
      */
-    static Target openSearch(String openSearchUrl, List<Query> queries) throws ReflectiveOperationException {
+    static Target openSearch(String openSearchUrl, List<Query> queries, boolean requestCache)
+            throws ReflectiveOperationException {
         var bodies = new ServiceSearchBody();
         var tries = new HashMap<Query, Tries>();
         for (Query query : queries) {
-            tries.put(query, Tries.of(bodies, query));
+            var these = Tries.of(bodies, query);
+            tries.put(query, requestCache ? these : these.uncached());
         }
         var http = http();
         return target("OpenSearch direct", () -> query -> send(http, openSearchUrl, tries.get(query)).getLast().ok());
@@ -58,6 +63,12 @@ final class SearchTargets {
 
         static Tries of(ServiceSearchBody bodies, Query query) throws ReflectiveOperationException {
             return new Tries(bodies.of(query), bodies.textMatches(query), bodies.looser(query));
+        }
+
+        /** The same requests with OpenSearch's request cache turned off. */
+        Tries uncached() {
+            return new Tries(first.uncached(), textMatches == null ? null : textMatches.uncached(),
+                    looser.stream().map(ServiceSearchBody.Request::uncached).toList());
         }
     }
 
@@ -111,7 +122,7 @@ final class SearchTargets {
     private static HttpResponse<String> post(HttpClient http, String openSearchUrl, ServiceSearchBody.Request request)
             throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(openSearchUrl + request.pathAndQuery()))
-                .header("Content-Type", "application/json").timeout(TIMEOUT)
+                .header("Content-Type", request.contentType()).timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(request.body())).build(), HttpResponse.BodyHandlers.ofString());
     }
 

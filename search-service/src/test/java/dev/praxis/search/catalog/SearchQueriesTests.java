@@ -25,8 +25,8 @@ class SearchQueriesTests {
     @Test
     void passesUserTextOnlyAsTheTextOfMatchQueries() {
         var search = search(request().q(SYNTAX), Viewer.PUBLIC);
-        var query = SearchQueries.search(search);
-        var looser = SearchQueries.looserSearches(search);
+        var query = SearchQueries.firstTry(search).hits();
+        var looser = SearchQueries.looserTries(search).stream().map(SearchQueries.Try::hits).toList();
 
         assertThat(leaves(query.getQuery().bool().must().getFirst())).hasSize(2)
                 .allSatisfy(q -> assertThat(q.multiMatch().query()).isEqualTo(SYNTAX));
@@ -113,7 +113,7 @@ class SearchQueriesTests {
     @Test
     void hasNoLooserTryForAProblemDescriptionOrAnEmptyText() {
         assertThat(SearchQueries.looserRankingQueries("очереди в центре услуг длятся по часу ежедневно")).isEmpty();
-        assertThat(SearchQueries.looserSearches(search(request(), Viewer.PUBLIC))).isEmpty();
+        assertThat(SearchQueries.looserTries(search(request(), Viewer.PUBLIC))).isEmpty();
     }
 
     @Test
@@ -130,9 +130,9 @@ class SearchQueriesTests {
     void highlightsWhatTheWordsMatchedNotTheirFuzzyExpansions() {
         var search = search(request().q("центр"), Viewer.PUBLIC);
 
-        var searches = new java.util.ArrayList<>(SearchQueries.looserSearches(search));
-        searches.add(SearchQueries.search(search));
-        for (var query : searches) {
+        var tries = new java.util.ArrayList<>(SearchQueries.looserTries(search));
+        tries.add(SearchQueries.firstTry(search));
+        for (var query : tries.stream().map(SearchQueries.Try::hits).toList()) {
             var marked = ((NativeQuery) query.getHighlightQuery().orElseThrow().getHighlight().getParameters()
                     .getHighlightQuery()).getQuery();
             assertThat(leaves(marked)).singleElement().satisfies(words -> {
@@ -144,7 +144,7 @@ class SearchQueriesTests {
 
     @Test
     void listsEverythingNewestFirstWithoutTextOrHighlights() {
-        var query = SearchQueries.search(search(request().page(2), Viewer.PUBLIC));
+        var query = SearchQueries.firstTry(search(request().page(2), Viewer.PUBLIC)).hits();
 
         assertThat(query.getQuery().bool().must().getFirst().isMatchAll()).isTrue();
         assertThat(query.getSortOptions()).extracting(s -> s.field().field())
@@ -168,7 +168,7 @@ class SearchQueriesTests {
     void continuesAfterThePageTokenInsteadOfAnOffset() {
         var token = new PageToken(List.of(1L, "id-9"), 30);
 
-        var query = SearchQueries.search(search(request().after(token.encode()), Viewer.PUBLIC));
+        var query = SearchQueries.firstTry(search(request().after(token.encode()), Viewer.PUBLIC)).hits();
 
         assertThat(query.getSearchAfter()).containsExactly(1L, "id-9");
         assertThat(query.getPageable().getOffset()).isZero();
@@ -176,33 +176,37 @@ class SearchQueriesTests {
 
     @Test
     void alwaysLimitsPublicSearchesToApprovedPractices() {
-        var query = SearchQueries.search(search(request().q("центр").status(List.of("APPROVED")), Viewer.PUBLIC));
+        var query = SearchQueries.firstTry(search(request().q("центр").status(List.of("APPROVED")), Viewer.PUBLIC));
 
-        assertThat(query.getQuery().bool().filter()).singleElement()
+        assertThat(query.hits().getQuery().bool().filter()).singleElement()
                 .satisfies(f -> assertThat(json(f)).contains("\"status\"", "APPROVED"));
-        assertThat(query.getAggregations()).doesNotContainKey("status");
+        assertThat(json(query.facets().getQuery())).contains("\"status\"", "APPROVED");
+        assertThat(query.facets().getAggregations()).doesNotContainKey("status");
     }
 
     @Test
     void showsStaffApprovedPracticesUnlessTheyAskForAStatus() {
-        var byDefault = SearchQueries.search(search(request(), Viewer.STAFF));
-        var queue = SearchQueries.search(search(request().status(List.of("SUBMITTED")), Viewer.STAFF));
+        var byDefault = SearchQueries.firstTry(search(request(), Viewer.STAFF));
+        var queue = SearchQueries.firstTry(search(request().status(List.of("SUBMITTED")), Viewer.STAFF));
 
-        assertThat(byDefault.getQuery().bool().filter().getFirst().isMatchAll()).isTrue();
-        assertThat(json(byDefault.getQuery())).contains("APPROVED");
-        assertThat(json(queue.getQuery())).contains("SUBMITTED").doesNotContain("APPROVED");
-        assertThat(byDefault.getAggregations()).containsKey("status");
+        assertThat(byDefault.hits().getQuery().bool().filter().getFirst().isMatchAll()).isTrue();
+        assertThat(json(byDefault.hits().getQuery())).contains("APPROVED");
+        assertThat(json(queue.hits().getQuery())).contains("SUBMITTED").doesNotContain("APPROVED");
+        assertThat(byDefault.facets().getAggregations()).containsKey("status");
         // The status facet counts every status, so staff see how long each queue is.
-        assertThat(json(byDefault.getAggregations().get("status"))).doesNotContain("APPROVED");
+        assertThat(json(byDefault.facets().getAggregations().get("status"))).doesNotContain("APPROVED");
     }
 
     @Test
     void filtersTheQueryAndCountsEachFacetWithoutItsOwnFilter() {
-        var query = SearchQueries.search(search(request().q("центр")
+        var attempt = SearchQueries.firstTry(search(request().q("центр")
                 .region(List.of("RU-KGD", "RU-TUL")).direction(List.of("education")).budget(List.of("not-stated")),
                 Viewer.PUBLIC));
+        var query = attempt.facets();
 
+        assertThat(json(attempt.hits().getQuery())).contains("RU-KGD", "RU-TUL", "education", "budgetRub");
         assertThat(json(query.getQuery())).contains("RU-KGD", "RU-TUL", "education", "budgetRub");
+        assertThat(attempt.hits().getFilter()).isNull();
         assertThat(query.getFilter()).isNull();
         String regionFacet = json(query.getAggregations().get("region"));
         assertThat(regionFacet).contains("global", "центр", "education", "budgetRub").doesNotContain("RU-KGD");
@@ -212,6 +216,23 @@ class SearchQueriesTests {
         assertThat(json(query.getAggregations().get("district"))).doesNotContain("global", "filter");
         assertThat(query.getAggregations()).containsOnlyKeys("region", "district", "direction", "year", "budget",
                 "replicated");
+    }
+
+    @Test
+    void asksForThePageWithoutCountingAndCountsWithoutScoringOrPaging() {
+        var attempt = SearchQueries.firstTry(search(request().q("центр").page(2).sort("newest"), Viewer.PUBLIC));
+        var sameFacets = SearchQueries.firstTry(search(request().q("центр"), Viewer.PUBLIC)).facets();
+
+        assertThat(attempt.hits().getTrackTotalHits()).isFalse();
+        assertThat(attempt.hits().getAggregations()).isEmpty();
+        assertThat(attempt.facets().getTrackTotalHits()).isTrue();
+        assertThat(attempt.facets().getMaxResults()).isZero();
+        assertThat(attempt.facets().getQuery().bool().must()).isEmpty();
+        assertThat(attempt.facets().getHighlightQuery()).isEmpty();
+        assertThat(attempt.facets().getSortOptions()).isEmpty();
+        // The same facets' request on every page and in every order: the request cache answers it.
+        assertThat(json(attempt.facets().getQuery())).isEqualTo(json(sameFacets.getQuery()));
+        assertThat(attempt.both()).allSatisfy(request -> assertThat(request.getRequestCache()).isTrue());
     }
 
     @Test
@@ -228,7 +249,7 @@ class SearchQueriesTests {
 
     @Test
     void highlightsTitleAndBodyWithTheHtmlEncoder() {
-        var highlight = SearchQueries.search(search(request().q("центр"), Viewer.PUBLIC))
+        var highlight = SearchQueries.firstTry(search(request().q("центр"), Viewer.PUBLIC)).hits()
                 .getHighlightQuery().orElseThrow().getHighlight();
 
         assertThat(highlight.getParameters().getEncoder()).isEqualTo("html");

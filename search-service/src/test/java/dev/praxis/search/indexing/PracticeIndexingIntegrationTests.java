@@ -90,6 +90,28 @@ class PracticeIndexingIntegrationTests extends IntegrationTestSupport {
                 .andExpect(jsonPath("$.hits[0].status").value("ARCHIVED"));
     }
 
+    /** Searches ask for OpenSearch's request cache: an answer given before must not outlive a change. */
+    @Test
+    void aSearchAskedBeforeSeesWhatWasPublishedAndChangedSince() throws Exception {
+        String region = uniqueCode("RU-");
+        var search = get("/api/v1/practices/search").param("q", "окно").param("region", region);
+        mvc.perform(search).andExpect(jsonPath("$.total").value(0));
+
+        registry.publish(id, 1, card("Единое окно", region, "culture", "Очереди"));
+        awaitCaughtUp();
+        mvc.perform(search)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].title").value("Единое окно"))
+                .andExpect(jsonPath("$.facets.direction[0].value").value("culture"));
+
+        registry.publish(id, 2, card("Единое окно", region, "education", "Очереди"));
+        awaitCaughtUp();
+        mvc.perform(search)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.facets.direction[0].value").value("education"))
+                .andExpect(jsonPath("$.facets.direction.length()").value(1));
+    }
+
     @Test
     void recordsTheLagFromChangeToSearchable() {
         registry.publish(id, 1, card("Единое окно", uniqueCode("RU-"), "culture", "Очереди"));
