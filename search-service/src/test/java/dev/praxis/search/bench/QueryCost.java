@@ -84,8 +84,9 @@ public final class QueryCost {
                 measure(http, os, "looser tries, where the first found nothing", looser, null);
             }
             slowest(queries, searches);
-            oneAtATime(SearchTargets.service(stack.searchUrl), queries);
-            oneAtATime(SearchTargets.openSearch(stack.openSearchUrl, queries, true), queries);
+            var service = oneAtATime(SearchTargets.service(stack.searchUrl), queries);
+            var direct = oneAtATime(SearchTargets.openSearch(stack.openSearchUrl, queries, true), queries);
+            widestGaps(queries, service, direct);
         }
         System.exit(0);
     }
@@ -121,7 +122,7 @@ public final class QueryCost {
      * Each query once through {@code target}, one at a time after an unrecorded round: what a search
      * costs with no other search waiting, so the service's own share shows against OpenSearch direct.
      */
-    private static void oneAtATime(LoadHarness.Target target, List<Query> queries) throws Exception {
+    private static List<Long> oneAtATime(LoadHarness.Target target, List<Query> queries) throws Exception {
         var times = new ArrayList<Long>();
         try (var client = target.connect()) {
             for (int round = 0; round < ROUNDS; round++) {
@@ -136,10 +137,34 @@ public final class QueryCost {
                 }
             }
         }
-        times.sort(null);
+        var sorted = new ArrayList<>(times);
+        sorted.sort(null);
         System.out.printf("%-20s one at a time, asked before: p50 %.1f ms, p90 %.1f ms, mean %.1f ms%n", target.name(),
-                times.get(times.size() / 2) / 1e6, times.get(times.size() * 9 / 10) / 1e6,
-                times.stream().mapToLong(Long::longValue).average().orElseThrow() / 1e6);
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 9 / 10) / 1e6,
+                sorted.stream().mapToLong(Long::longValue).average().orElseThrow() / 1e6);
+        return times;
+    }
+
+    /** The queries for which the service takes longest over the same requests sent straight to OpenSearch. */
+    private static void widestGaps(List<Query> queries, List<Long> service, List<Long> direct) {
+        var gaps = new ArrayList<Integer>();
+        for (int i = 0; i < queries.size(); i++) {
+            gaps.add(i);
+        }
+        gaps.sort(java.util.Comparator.comparingLong(i -> direct.get(i) - service.get(i)));
+        var all = new ArrayList<Long>();
+        for (int i = 0; i < queries.size(); i++) {
+            all.add(service.get(i) - direct.get(i));
+        }
+        all.sort(null);
+        System.out.printf("service minus direct, per query: p50 %.1f ms, p90 %.1f ms%n", all.get(all.size() / 2) / 1e6,
+                all.get(all.size() * 9 / 10) / 1e6);
+        for (int i : gaps.subList(0, 10)) {
+            System.out.printf("  %6.1f ms (service %.1f, direct %.1f)  «%s»%s%s%n", (service.get(i) - direct.get(i)) / 1e6,
+                    service.get(i) / 1e6, direct.get(i) / 1e6, queries.get(i).text(),
+                    queries.get(i).regionCode() == null ? "" : " region " + queries.get(i).regionCode(),
+                    queries.get(i).directionCode() == null ? "" : " direction " + queries.get(i).directionCode());
+        }
     }
 
     /** A request the service would send for a search, OpenSearch's answer, and whether it is a looser try. */
