@@ -60,11 +60,16 @@ public class PracticeCatalog {
                 ? new PageToken(page.getLast().getSortValues(), seen)
                 : null;
         return new SearchResult(answer.total(), search.page(), search.size(), search.effectiveSort(), approximate,
-                next, page.stream().map(PracticeCatalog::hit).toList(), facets(answer.facets()));
+                next, page.stream().map(PracticeCatalog::hit).toList(), facets(answer));
     }
 
-    /** One try's page of hits, and its facets with how many practices it matched. */
-    private record Answer(SearchHits<PracticeDocument> hits, SearchHits<PracticeDocument> facets) {
+    /**
+     * One try's page of hits, and its facets with how many practices it matched.
+     *
+     * @param facetNames the facets in the order they were asked for, the order they are shown in
+     */
+    private record Answer(SearchHits<PracticeDocument> hits, SearchHits<PracticeDocument> facets,
+                          java.util.Set<String> facetNames) {
 
         long total() {
             return facets.getTotalHits();
@@ -80,9 +85,9 @@ public class PracticeCatalog {
             // a failing request raises its own error, such as NoSuchIndexException before anything is
             // indexed, and a passing one is answered.
             return new Answer(operations.search(attempt.hits(), PracticeDocument.class),
-                    operations.search(attempt.facets(), PracticeDocument.class));
+                    operations.search(attempt.facets(), PracticeDocument.class), attempt.facets().getAggregations().keySet());
         }
-        return new Answer(answers.get(0), answers.get(1));
+        return new Answer(answers.get(0), answers.get(1), attempt.facets().getAggregations().keySet());
     }
 
     /** Titles of the public catalogue that complete {@code text}, for everyone alike. */
@@ -142,14 +147,18 @@ public class PracticeCatalog {
         return operations.count(textMatches, PracticeDocument.class) == 0;
     }
 
-    private static Map<String, List<SearchResult.FacetValue>> facets(SearchHits<?> hits) {
+    private static Map<String, List<SearchResult.FacetValue>> facets(Answer answer) {
         var facets = new LinkedHashMap<String, List<SearchResult.FacetValue>>();
-        if (!(hits.getAggregations() instanceof OpenSearchAggregations aggregations)) {
+        if (!(answer.facets().getAggregations() instanceof OpenSearchAggregations aggregations)) {
             return facets;
         }
-        aggregations.aggregationsAsMap().forEach((name, aggregation) -> {
-            facets.put(name, values(SearchQueries.FacetFilters.values(aggregation.aggregation().getAggregate())));
-        });
+        var byName = aggregations.aggregationsAsMap();
+        for (String name : answer.facetNames()) {
+            var aggregation = byName.get(name);
+            if (aggregation != null) {
+                facets.put(name, values(SearchQueries.FacetFilters.values(aggregation.aggregation().getAggregate())));
+            }
+        }
         return facets;
     }
 

@@ -46,6 +46,8 @@ class CatalogBrowsingIntegrationTests extends CatalogIntegrationTest {
                 Map.entry("over-100m", 2));
         assertThat(facet(result, "replicated")).containsExactly(Map.entry("false", 13), Map.entry("true", 13));
         assertThat(result.<Map<String, Object>>read("$.facets")).doesNotContainKey("status");
+        assertThat(result.<Map<String, Object>>read("$.facets").keySet())
+                .containsExactly("region", "district", "direction", "year", "budget", "replicated");
     }
 
     @Test
