@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.data.client.osc.OpenSearchAggregations;
@@ -69,7 +70,7 @@ public class PracticeCatalog {
      * @param facetNames the facets in the order they were asked for, the order they are shown in
      */
     private record Answer(SearchHits<PracticeDocument> hits, SearchHits<PracticeDocument> facets,
-                          java.util.Set<String> facetNames) {
+                          Set<String> facetNames) {
 
         long total() {
             return facets.getTotalHits();
@@ -79,15 +80,16 @@ public class PracticeCatalog {
     /** Sends both requests of a try in one multi-search. */
     private Answer ask(SearchQueries.Try attempt) {
         attempt.both().forEach(request -> request.setRequestCache(requestCache));
+        var facetNames = attempt.facets().getAggregations().keySet();
         var answers = operations.multiSearch(attempt.both(), PracticeDocument.class);
         if (answers.size() < 2) {
             // Spring Data leaves a failed answer out of a multi-search (and logs it). Asked one by one,
             // a failing request raises its own error, such as NoSuchIndexException before anything is
             // indexed, and a passing one is answered.
             return new Answer(operations.search(attempt.hits(), PracticeDocument.class),
-                    operations.search(attempt.facets(), PracticeDocument.class), attempt.facets().getAggregations().keySet());
+                    operations.search(attempt.facets(), PracticeDocument.class), facetNames);
         }
-        return new Answer(answers.get(0), answers.get(1), attempt.facets().getAggregations().keySet());
+        return new Answer(answers.get(0), answers.get(1), facetNames);
     }
 
     /** Titles of the public catalogue that complete {@code text}, for everyone alike. */
