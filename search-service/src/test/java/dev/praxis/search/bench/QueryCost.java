@@ -31,7 +31,6 @@ public final class QueryCost {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ROUNDS = 2;
-    private static final String UNCACHED = "request_cache=false";
 
     public static void main(String[] args) throws Exception {
         var stack = BenchStack.attach(Path.of(System.getProperty("bench.ready-file")));
@@ -51,7 +50,7 @@ public final class QueryCost {
                 uncachedTries.add(these.uncached());
                 first.add(these.first());
                 var parts = bodies.parts(query);
-                hits.add(parts.hits().withParameter(UNCACHED));
+                hits.add(parts.hits().uncached());
                 facets.add(parts.facets());
             }
             var http = HttpClient.newHttpClient();
@@ -62,7 +61,7 @@ public final class QueryCost {
             for (var variant : hitVariants().entrySet()) {
                 measure(http, os, variant.getKey(), hits, variant.getValue());
             }
-            measure(http, os, "facets and total alone", facets.stream().map(f -> f.withParameter(UNCACHED)).toList(), body -> body);
+            measure(http, os, "facets and total alone", facets.stream().map(ServiceSearchBody.Request::uncached).toList(), body -> body);
             measure(http, os, "facets and total alone, asked before", facets, body -> body);
             // As the service asked before the hits and the facets were split.
             var combined = new ArrayList<ServiceSearchBody.Request>();

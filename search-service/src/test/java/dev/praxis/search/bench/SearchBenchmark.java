@@ -53,6 +53,8 @@ public final class SearchBenchmark {
      */
     private static final double STEADY_RATE = Double.parseDouble(System.getProperty("bench.steady-rate", "10"));
     private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final List<String> STEADY_COLUMNS = List.of("target", "clients", "target req/s", "achieved req/s",
+            "p50 ms", "p90 ms", "p99 ms", "max ms", "failed");
     private static final Duration PROBE = Duration.ofSeconds(5);
     private static final Duration INDEXING_DEADLINE = Duration.ofMinutes(40);
     private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(20);
@@ -194,23 +196,11 @@ public final class SearchBenchmark {
      * maximum at 8 clients, the load kept on during the rebuild.
      */
     private double searches(List<Query> queries, List<Target> targets) throws InterruptedException {
-        var harness = new LoadHarness(queries, WARM_UP);
-        for (Target target : targets.subList(0, 2)) {
-            harness.maxThroughput(target, 4, Duration.ofSeconds(10)); // JIT and caches warm-up, not reported
-        }
+        var harness = warmedUp(queries, targets.subList(0, 2));
         var results = new LinkedHashMap<String, Result>();
         // The steady rate first, right after the warm-up: measured after the saturating runs, the
         // service's median came out twice what it was on its own minutes later (docs/performance.md).
-        var steadyRows = new ArrayList<List<String>>();
-        for (Target target : targets.subList(0, 2)) {
-            var result = harness.constantRate(target, 8, STEADY_RATE, runLength);
-            results.put(target.name() + "@steady", result);
-            steadyRows.add(List.of(target.name(), "8", Report.number(STEADY_RATE), Report.number(result.throughput()),
-                    Report.number(result.millis(50)), Report.number(result.millis(90)), Report.number(result.millis(99)),
-                    Report.number(result.maxMillis()), Long.toString(result.failures())));
-            System.err.printf("%s at %d clients, %.0f req/s: p50 %.1f ms, p99 %.1f ms%n", target.name(), 8, STEADY_RATE,
-                    result.millis(50), result.millis(99));
-        }
+        var steadyRows = steadyRate(harness, targets.subList(0, 2), results);
         var rows = new ArrayList<List<String>>();
         double serviceAtEight = 0;
         for (int clients : CLIENTS) {
@@ -240,8 +230,7 @@ public final class SearchBenchmark {
                 "p90 ms", "p99 ms", "max ms", "failed"), rows);
         report.line("At a steady %s req/s from 8 clients (a busy hour, well below the maximum), same queries, "
                 + "measured before the runs above:", Report.number(STEADY_RATE));
-        report.table(List.of("target", "clients", "target req/s", "achieved req/s", "p50 ms", "p90 ms", "p99 ms",
-                "max ms", "failed"), steadyRows);
+        report.table(STEADY_COLUMNS, steadyRows);
         report.line("- search-service: `GET /api/v1/practices/search?q=…` — ranking, 7 facets, highlighting, exact total.");
         report.line("- OpenSearch direct: the same requests the service sends (its own `SearchQueries` through "
                 + "spring-data-opensearch's `RequestConverter`): one `/_msearch` of the page of hits and the facets "
@@ -271,20 +260,34 @@ public final class SearchBenchmark {
 
     /** Only the runs at the steady rate, after the same warm-up: to measure a change quickly. */
     private void steadyOnly(List<Query> queries, List<Target> targets) throws InterruptedException {
+        var rows = steadyRate(warmedUp(queries, targets), targets, new LinkedHashMap<>());
+        report.heading("Steady rate only");
+        report.table(STEADY_COLUMNS, rows);
+    }
+
+    /** A harness after the unrecorded warm-up of each target (JIT, caches). */
+    private static LoadHarness warmedUp(List<Query> queries, List<Target> targets) throws InterruptedException {
         var harness = new LoadHarness(queries, WARM_UP);
         for (Target target : targets) {
-            harness.maxThroughput(target, 4, Duration.ofSeconds(10)); // JIT and caches warm-up, not reported
+            harness.maxThroughput(target, 4, Duration.ofSeconds(10));
         }
+        return harness;
+    }
+
+    /** Each target at 8 clients and the steady rate; the results go into {@code results} as {@code <name>@steady}. */
+    private List<List<String>> steadyRate(LoadHarness harness, List<Target> targets, Map<String, Result> results)
+            throws InterruptedException {
         var rows = new ArrayList<List<String>>();
         for (Target target : targets) {
             var result = harness.constantRate(target, 8, STEADY_RATE, runLength);
+            results.put(target.name() + "@steady", result);
             rows.add(List.of(target.name(), "8", Report.number(STEADY_RATE), Report.number(result.throughput()),
                     Report.number(result.millis(50)), Report.number(result.millis(90)), Report.number(result.millis(99)),
                     Report.number(result.maxMillis()), Long.toString(result.failures())));
+            System.err.printf("%s at %d clients, %.0f req/s: p50 %.1f ms, p99 %.1f ms%n", target.name(), 8, STEADY_RATE,
+                    result.millis(50), result.millis(99));
         }
-        report.heading("Steady rate only");
-        report.table(List.of("target", "clients", "target req/s", "achieved req/s", "p50 ms", "p90 ms", "p99 ms",
-                "max ms", "failed"), rows);
+        return rows;
     }
 
     /** How many requests OpenSearch's request cache has answered and missed so far. */

@@ -44,10 +44,6 @@ final class ServiceSearchBody {
             return new Request(pathAndQuery.replace("request_cache=true", "request_cache=false"), contentType,
                     body.replace("\"request_cache\":true", "\"request_cache\":false"));
         }
-
-        Request withParameter(String parameter) {
-            return new Request(pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + parameter, contentType, body);
-        }
     }
 
     /** A try's two requests, each as a search of its own, to measure them apart. */
@@ -60,6 +56,7 @@ final class ServiceSearchBody {
     private final Method firstTry;
     private final Method looserTries;
     private final Method textMatches;
+    private final Method hasFacetFilters;
     private final Method hits;
     private final Method facets;
     private final Object converter;
@@ -71,6 +68,7 @@ final class ServiceSearchBody {
         firstTry = accessible(SearchQueries.class.getDeclaredMethod("firstTry", PracticeSearch.class));
         looserTries = accessible(SearchQueries.class.getDeclaredMethod("looserTries", PracticeSearch.class));
         textMatches = accessible(SearchQueries.class.getDeclaredMethod("textMatches", PracticeSearch.class));
+        hasFacetFilters = accessible(SearchQueries.class.getDeclaredMethod("hasFacetFilters", PracticeSearch.class));
         Class<?> tryType = Class.forName("dev.praxis.search.catalog.SearchQueries$Try");
         hits = accessible(tryType.getDeclaredMethod("hits"));
         facets = accessible(tryType.getDeclaredMethod("facets"));
@@ -120,8 +118,9 @@ final class ServiceSearchBody {
      * alone matches anything; null without filters.
      */
     Request textMatches(Query query) throws ReflectiveOperationException {
-        return query.regionCode() == null && query.directionCode() == null
-                ? null : search((NativeQuery) textMatches.invoke(null, practiceSearch(query)), true);
+        var search = practiceSearch(query);
+        return (boolean) hasFacetFilters.invoke(null, search)
+                ? search((NativeQuery) textMatches.invoke(null, search), true) : null;
     }
 
     private static PracticeSearch practiceSearch(Query query) {
