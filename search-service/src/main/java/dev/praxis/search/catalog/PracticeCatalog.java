@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,11 +82,17 @@ public class PracticeCatalog {
     private Answer ask(SearchQueries.Try attempt) {
         attempt.both().forEach(request -> request.setRequestCache(requestCache));
         var facetNames = attempt.facets().getAggregations().keySet();
-        var answers = operations.multiSearch(attempt.both(), PracticeDocument.class);
+        List<SearchHits<PracticeDocument>> answers;
+        try {
+            answers = operations.multiSearch(attempt.both(), PracticeDocument.class);
+        } catch (NoSuchElementException e) {
+            // spring-data-opensearch 3.0 loses count of the answers when one of them failed and runs
+            // past their end, hiding the failure itself (PracticeIndexIntegrationTests pins this).
+            answers = List.of();
+        }
         if (answers.size() < 2) {
-            // Spring Data leaves a failed answer out of a multi-search (and logs it). Asked one by one,
-            // a failing request raises its own error, such as NoSuchIndexException before anything is
-            // indexed, and a passing one is answered.
+            // Asked one by one, a failing request raises its own error, such as NoSuchIndexException
+            // before anything is indexed, and a passing one is answered.
             return new Answer(operations.search(attempt.hits(), PracticeDocument.class),
                     operations.search(attempt.facets(), PracticeDocument.class), facetNames);
         }

@@ -53,6 +53,12 @@ public final class SearchBenchmark {
      */
     private static final double STEADY_RATE = Double.parseDouble(System.getProperty("bench.steady-rate", "10"));
     private static final Duration WARM_UP = Duration.ofSeconds(3);
+    /** One round of the warm-up before the search runs: a closed loop of 4 clients for this long on each target. */
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
+    /** The warm-up ends when the service compiled for less than this in a round (1.5 % of a core)… */
+    private static final double JIT_SETTLED_MILLIS = 300;
+    /** …or after this many rounds. */
+    private static final int MAX_WARM_UP_ROUNDS = 12;
     private static final List<String> STEADY_COLUMNS = List.of("target", "clients", "target req/s", "achieved req/s",
             "p50 ms", "p90 ms", "p99 ms", "max ms", "failed");
     private static final Duration PROBE = Duration.ofSeconds(5);
@@ -68,6 +74,8 @@ public final class SearchBenchmark {
     private final boolean requestCache = Boolean.parseBoolean(System.getProperty("bench.request-cache",
             java.util.Objects.requireNonNullElse(System.getenv("PRAXIS_SEARCH_REQUEST_CACHE"), "true")));
     private final Report report = new Report();
+    /** What the last warm-up took, for the report. */
+    private String warmUp = "";
 
     public static void main(String[] args) throws Exception {
         new SearchBenchmark().run();
@@ -94,12 +102,12 @@ public final class SearchBenchmark {
             if (phases.contains("search")) {
                 tables.createFullTextIndex();
                 var before = requestCacheCounts(stack, api);
-                serviceAtEight = searches(queries, List.of(searchService,
+                serviceAtEight = searches(queries, new ServiceJit(api, stack.searchUrl), List.of(searchService,
                         SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache), SearchTargets.postgres(tables)));
                 requestCacheUse(before, requestCacheCounts(stack, api));
             }
             if (phases.contains("steady")) {
-                steadyOnly(queries, List.of(searchService, SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache)));
+                steadyOnly(queries, new ServiceJit(api, stack.searchUrl), List.of(searchService, SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache)));
             }
             if (phases.contains("lag")) {
                 lag(stack, api);
@@ -195,12 +203,15 @@ public final class SearchBenchmark {
      * constant-rate run at {@value #LOAD_SHARE} of that gives the latencies. Returns the service's
      * maximum at 8 clients, the load kept on during the rebuild.
      */
-    private double searches(List<Query> queries, List<Target> targets) throws InterruptedException {
-        var harness = warmedUp(queries, targets.subList(0, 2));
+    private double searches(List<Query> queries, ServiceJit jit, List<Target> targets)
+            throws IOException, InterruptedException {
+        var harness = warmedUp(queries, targets.subList(0, 2), jit);
         var results = new LinkedHashMap<String, Result>();
         // The steady rate first, right after the warm-up: measured after the saturating runs, the
         // service's median came out twice what it was on its own minutes later (docs/performance.md).
+        double compiledBefore = jit.compilationMillis();
         var steadyRows = steadyRate(harness, targets.subList(0, 2), results);
+        double compiledInSteady = jit.compilationMillis() - compiledBefore;
         var rows = new ArrayList<List<String>>();
         double serviceAtEight = 0;
         for (int clients : CLIENTS) {
@@ -226,11 +237,13 @@ public final class SearchBenchmark {
                 + "constant rate of %.0f %% of it for %d s (after %d s of warm-up), latency measured from each "
                 + "request's intended start (HdrHistogram, coordinated omission corrected).", QUERIES,
                 PROBE.toSeconds(), LOAD_SHARE * 100, runLength.toSeconds(), WARM_UP.toSeconds());
+        report.line(warmUp);
         report.table(List.of("target", "clients", "max req/s (closed)", "target req/s", "achieved req/s", "p50 ms",
                 "p90 ms", "p99 ms", "max ms", "failed"), rows);
         report.line("At a steady %s req/s from 8 clients (a busy hour, well below the maximum), same queries, "
                 + "measured before the runs above:", Report.number(STEADY_RATE));
         report.table(STEADY_COLUMNS, steadyRows);
+        report.line("The service's JIT compiled for %s ms during these steady runs.", Report.number(compiledInSteady));
         report.line("- search-service: `GET /api/v1/practices/search?q=…` — ranking, 7 facets, highlighting, exact total.");
         report.line("- OpenSearch direct: the same requests the service sends (its own `SearchQueries` through "
                 + "spring-data-opensearch's `RequestConverter`): one `/_msearch` of the page of hits and the facets "
@@ -259,18 +272,43 @@ public final class SearchBenchmark {
     }
 
     /** Only the runs at the steady rate, after the same warm-up: to measure a change quickly. */
-    private void steadyOnly(List<Query> queries, List<Target> targets) throws InterruptedException {
-        var rows = steadyRate(warmedUp(queries, targets), targets, new LinkedHashMap<>());
+    private void steadyOnly(List<Query> queries, ServiceJit jit, List<Target> targets)
+            throws IOException, InterruptedException {
+        var harness = warmedUp(queries, targets, jit);
         report.heading("Steady rate only");
+        report.line(warmUp);
+        double compiled = jit.compilationMillis();
+        var rows = steadyRate(harness, targets, new LinkedHashMap<>());
+        report.line("The service's JIT compiled for %s ms during these runs.", Report.number(jit.compilationMillis() - compiled));
         report.table(STEADY_COLUMNS, rows);
     }
 
-    /** A harness after the unrecorded warm-up of each target (JIT, caches). */
-    private static LoadHarness warmedUp(List<Query> queries, List<Target> targets) throws InterruptedException {
+    /**
+     * A harness after the unrecorded warm-up of each target (JIT, caches): rounds of searches until
+     * the service's JIT has settled, since OpenSearch's is warm from indexing. What it took is kept
+     * for the report in {@link #warmUp}.
+     */
+    private LoadHarness warmedUp(List<Query> queries, List<Target> targets, ServiceJit jit)
+            throws IOException, InterruptedException {
         var harness = new LoadHarness(queries, WARM_UP);
-        for (Target target : targets) {
-            harness.maxThroughput(target, 4, Duration.ofSeconds(10));
-        }
+        double before = jit.compilationMillis();
+        double compiled = before;
+        double lastRound;
+        int rounds = 0;
+        do {
+            for (Target target : targets) {
+                harness.maxThroughput(target, 4, WARM_UP_ROUND);
+            }
+            double now = jit.compilationMillis();
+            lastRound = now - compiled;
+            compiled = now;
+            rounds++;
+            System.err.printf("warm-up round %d: the service compiled for %.0f ms%n", rounds, lastRound);
+        } while (lastRound > JIT_SETTLED_MILLIS && rounds < MAX_WARM_UP_ROUNDS);
+        warmUp = String.format(Locale.ROOT, "Warm-up before: %d rounds of %d s per target at 4 clients, unrecorded, until "
+                + "the service's JIT compiled for less than %.0f ms in a round; it compiled for %s ms in all, %s ms in "
+                + "the last round.", rounds, WARM_UP_ROUND.toSeconds(), JIT_SETTLED_MILLIS,
+                Report.number(compiled - before), Report.number(lastRound));
         return harness;
     }
 

@@ -1,10 +1,12 @@
 package dev.praxis.search.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import dev.praxis.search.IntegrationTestSupport;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 
 class PracticeIndexIntegrationTests extends IntegrationTestSupport {
 
@@ -92,5 +95,16 @@ class PracticeIndexIntegrationTests extends IntegrationTestSupport {
                 List.of(new PracticeDocument.Effect("Время ожидания", "мин", new BigDecimal("40.0"), new BigDecimal("12.5"))),
                 "Анна Авторова", 3, new BigDecimal("4.25"), Instant.parse("2026-11-19T10:15:30.123Z"),
                 Instant.parse("2026-11-20T10:15:30.123456Z"), Instant.parse("2026-11-20T10:15:30.123456Z"));
+    }
+
+    @Test
+    void aFailedAnswerOfAMultiSearchSurfacesOnlyAsNoSuchElementException() {
+        // PracticeCatalog asks each request alone on this exception, so that the real error (or an
+        // empty catalogue before anything is indexed) surfaces: when the library changes, this fails first.
+        var search = PracticeSearch.of(PracticeSearchTests.request().q("центр").build(), Viewer.PUBLIC);
+        var missing = IndexCoordinates.of("no-such-index-" + id);
+
+        assertThatThrownBy(() -> operations.multiSearch(SearchQueries.firstTry(search).both(), PracticeDocument.class, missing))
+                .isInstanceOf(NoSuchElementException.class);
     }
 }

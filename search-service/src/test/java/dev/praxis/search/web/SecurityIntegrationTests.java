@@ -49,6 +49,17 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void timesEachRequestButNotEachSecurityFilterApart() throws Exception {
+        mvc.perform(get("/api/v1/practices/search")).andExpect(status().isOk());
+        var admin = jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"));
+        mvc.perform(get("/actuator/metrics/http.server.requests").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.measurements[?(@.statistic == 'COUNT')].value").isNotEmpty());
+        mvc.perform(get("/actuator/metrics/spring.security.filterchains").with(admin)).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/metrics/spring.security.authorizations").with(admin)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void neverStartsABrowserLoginOrASession() throws Exception {
         mvc.perform(get("/oauth2/authorization/praxis-search"))
                 .andExpect(status().isUnauthorized())
