@@ -82,21 +82,17 @@ public class PracticeCatalog {
     private Answer ask(SearchQueries.Try attempt) {
         attempt.both().forEach(request -> request.setRequestCache(requestCache));
         var facetNames = attempt.facets().getAggregations().keySet();
-        List<SearchHits<PracticeDocument>> answers;
         try {
-            answers = operations.multiSearch(attempt.both(), PracticeDocument.class);
+            var answers = operations.multiSearch(attempt.both(), PracticeDocument.class);
+            return new Answer(answers.get(0), answers.get(1), facetNames);
         } catch (NoSuchElementException e) {
             // spring-data-opensearch 3.0 loses count of the answers when one of them failed and runs
             // past their end, hiding the failure itself (PracticeIndexIntegrationTests pins this).
-            answers = List.of();
-        }
-        if (answers.size() < 2) {
             // Asked one by one, a failing request raises its own error, such as NoSuchIndexException
             // before anything is indexed, and a passing one is answered.
             return new Answer(operations.search(attempt.hits(), PracticeDocument.class),
                     operations.search(attempt.facets(), PracticeDocument.class), facetNames);
         }
-        return new Answer(answers.get(0), answers.get(1), facetNames);
     }
 
     /** Titles of the public catalogue that complete {@code text}, for everyone alike. */

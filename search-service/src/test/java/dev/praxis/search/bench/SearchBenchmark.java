@@ -74,8 +74,6 @@ public final class SearchBenchmark {
     private final boolean requestCache = Boolean.parseBoolean(System.getProperty("bench.request-cache",
             java.util.Objects.requireNonNullElse(System.getenv("PRAXIS_SEARCH_REQUEST_CACHE"), "true")));
     private final Report report = new Report();
-    /** What the last warm-up took, for the report. */
-    private String warmUp = "";
 
     public static void main(String[] args) throws Exception {
         new SearchBenchmark().run();
@@ -205,13 +203,12 @@ public final class SearchBenchmark {
      */
     private double searches(List<Query> queries, ServiceJit jit, List<Target> targets)
             throws IOException, InterruptedException {
-        var harness = warmedUp(queries, targets.subList(0, 2), jit);
+        var warmedUp = warmedUp(queries, targets.subList(0, 2), jit);
+        var harness = warmedUp.harness();
         var results = new LinkedHashMap<String, Result>();
         // The steady rate first, right after the warm-up: measured after the saturating runs, the
         // service's median came out twice what it was on its own minutes later (docs/performance.md).
-        double compiledBefore = jit.compilationMillis();
-        var steadyRows = steadyRate(harness, targets.subList(0, 2), results);
-        double compiledInSteady = jit.compilationMillis() - compiledBefore;
+        var steadyRuns = steadyRate(harness, targets.subList(0, 2), results, jit);
         var rows = new ArrayList<List<String>>();
         double serviceAtEight = 0;
         for (int clients : CLIENTS) {
@@ -237,13 +234,12 @@ public final class SearchBenchmark {
                 + "constant rate of %.0f %% of it for %d s (after %d s of warm-up), latency measured from each "
                 + "request's intended start (HdrHistogram, coordinated omission corrected).", QUERIES,
                 PROBE.toSeconds(), LOAD_SHARE * 100, runLength.toSeconds(), WARM_UP.toSeconds());
-        report.line(warmUp);
+        report.line(warmedUp.summary());
         report.table(List.of("target", "clients", "max req/s (closed)", "target req/s", "achieved req/s", "p50 ms",
                 "p90 ms", "p99 ms", "max ms", "failed"), rows);
         report.line("At a steady %s req/s from 8 clients (a busy hour, well below the maximum), same queries, "
                 + "measured before the runs above:", Report.number(STEADY_RATE));
-        report.table(STEADY_COLUMNS, steadyRows);
-        report.line("The service's JIT compiled for %s ms during these steady runs.", Report.number(compiledInSteady));
+        steadyRuns.report(report);
         report.line("- search-service: `GET /api/v1/practices/search?q=…` — ranking, 7 facets, highlighting, exact total.");
         report.line("- OpenSearch direct: the same requests the service sends (its own `SearchQueries` through "
                 + "spring-data-opensearch's `RequestConverter`): one `/_msearch` of the page of hits and the facets "
@@ -274,21 +270,31 @@ public final class SearchBenchmark {
     /** Only the runs at the steady rate, after the same warm-up: to measure a change quickly. */
     private void steadyOnly(List<Query> queries, ServiceJit jit, List<Target> targets)
             throws IOException, InterruptedException {
-        var harness = warmedUp(queries, targets, jit);
+        var warmedUp = warmedUp(queries, targets, jit);
+        var steady = steadyRate(warmedUp.harness(), targets, new LinkedHashMap<>(), jit);
         report.heading("Steady rate only");
-        report.line(warmUp);
-        double compiled = jit.compilationMillis();
-        var rows = steadyRate(harness, targets, new LinkedHashMap<>());
-        report.line("The service's JIT compiled for %s ms during these runs.", Report.number(jit.compilationMillis() - compiled));
-        report.table(STEADY_COLUMNS, rows);
+        report.line(warmedUp.summary());
+        steady.report(report);
+    }
+
+    /** A harness after its warm-up, and what the warm-up took, for the report. */
+    private record WarmedUp(LoadHarness harness, String summary) {
+    }
+
+    /** The steady runs' table rows, and how long the service's JIT compiled meanwhile. */
+    private record SteadyRuns(List<List<String>> rows, double compiledMillis) {
+
+        void report(Report report) {
+            report.table(STEADY_COLUMNS, rows);
+            report.line("The service's JIT compiled for %s ms during these steady runs.", Report.number(compiledMillis));
+        }
     }
 
     /**
      * A harness after the unrecorded warm-up of each target (JIT, caches): rounds of searches until
-     * the service's JIT has settled, since OpenSearch's is warm from indexing. What it took is kept
-     * for the report in {@link #warmUp}.
+     * the service's JIT has settled, since OpenSearch's is warm from indexing.
      */
-    private LoadHarness warmedUp(List<Query> queries, List<Target> targets, ServiceJit jit)
+    private static WarmedUp warmedUp(List<Query> queries, List<Target> targets, ServiceJit jit)
             throws IOException, InterruptedException {
         var harness = new LoadHarness(queries, WARM_UP);
         double before = jit.compilationMillis();
@@ -305,16 +311,16 @@ public final class SearchBenchmark {
             rounds++;
             System.err.printf("warm-up round %d: the service compiled for %.0f ms%n", rounds, lastRound);
         } while (lastRound > JIT_SETTLED_MILLIS && rounds < MAX_WARM_UP_ROUNDS);
-        warmUp = String.format(Locale.ROOT, "Warm-up before: %d rounds of %d s per target at 4 clients, unrecorded, until "
+        return new WarmedUp(harness, String.format(Locale.ROOT, "Warm-up before: %d rounds of %d s per target at 4 clients, unrecorded, until "
                 + "the service's JIT compiled for less than %.0f ms in a round; it compiled for %s ms in all, %s ms in "
                 + "the last round.", rounds, WARM_UP_ROUND.toSeconds(), JIT_SETTLED_MILLIS,
-                Report.number(compiled - before), Report.number(lastRound));
-        return harness;
+                Report.number(compiled - before), Report.number(lastRound)));
     }
 
     /** Each target at 8 clients and the steady rate; the results go into {@code results} as {@code <name>@steady}. */
-    private List<List<String>> steadyRate(LoadHarness harness, List<Target> targets, Map<String, Result> results)
-            throws InterruptedException {
+    private SteadyRuns steadyRate(LoadHarness harness, List<Target> targets, Map<String, Result> results,
+                                  ServiceJit jit) throws IOException, InterruptedException {
+        double compiledBefore = jit.compilationMillis();
         var rows = new ArrayList<List<String>>();
         for (Target target : targets) {
             var result = harness.constantRate(target, 8, STEADY_RATE, runLength);
@@ -325,7 +331,7 @@ public final class SearchBenchmark {
             System.err.printf("%s at %d clients, %.0f req/s: p50 %.1f ms, p99 %.1f ms%n", target.name(), 8, STEADY_RATE,
                     result.millis(50), result.millis(99));
         }
-        return rows;
+        return new SteadyRuns(rows, jit.compilationMillis() - compiledBefore);
     }
 
     /** How many requests OpenSearch's request cache has answered and missed so far. */
