@@ -24,6 +24,10 @@ for jar in registry-service/target/registry-service.jar search-service/target/se
   fi
 done
 
+# search-service's test classpath holds the launcher, and with -pl Maven looks for it in the local
+# repository only: install it (a few seconds), or a fresh clone cannot resolve it.
+./mvnw -q -B -pl infra/launcher -am install -DskipTests
+
 # test-compile first: the benchmark is a main class in search-service's test sources.
 exec ./mvnw -q -B -pl search-service -Pbench test-compile exec:java \
   -Dbench.practices="${PRACTICES:-100000}" -Dbench.seconds="${BENCH_SECONDS:-20}" "$@"
