@@ -103,6 +103,7 @@ final class BenchStack implements AutoCloseable {
         // The Keycloak distribution is built once and never rewritten: linked, not copied.
         Path keycloak = root.resolve(KEYCLOAK);
         if (!Files.exists(keycloak, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(keycloak.getParent());
             Files.createSymbolicLink(keycloak, repoRoot.resolve(KEYCLOAK));
         }
         return root;
