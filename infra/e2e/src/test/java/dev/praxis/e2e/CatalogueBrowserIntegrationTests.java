@@ -10,11 +10,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The public catalogue in headless Chromium against the demo data: Russian word forms with
- * highlights, a facet that narrows and widens the results, and paging. Shares the stack with the
+ * highlights, a facet that narrows and widens the results, paging, and all of it by keyboard alone. Shares the stack with the
  * other end-to-end tests ({@link LocalStack#get()} starts it once per JVM).
  */
 class CatalogueBrowserIntegrationTests {
@@ -111,6 +112,49 @@ class CatalogueBrowserIntegrationTests {
             assertThat(visitor.driver.findElements(By.cssSelector("nav#pagination a[rel=prev]"))).hasSize(1);
             visitor.screenshot("catalogue-page-2");
         }
+    }
+
+    @Test
+    void theKeyboardAloneSearchesFiltersAndPagesWithoutLosingTheFocus() {
+        try (Browser visitor = new Browser()) {
+            visitor.open(stack.webUrl + "/");
+            long all = total(visitor);
+
+            tabTo(visitor, By.id("q"), 20);
+            visitor.driver.switchTo().activeElement().sendKeys("МФЦ", Keys.ENTER);
+            visitor.waitUntil(ExpectedConditions.urlContains("q="));
+            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) < all);
+
+            // Ticking a facet replaces the results and the facets themselves: the focus must come back
+            // to the same box, or a keyboard or screen-reader user starts again from the top.
+            By facet = By.cssSelector("fieldset#facet-direction input[name=direction]");
+            WebElement first = visitor.find(facet);
+            String facetId = first.getDomAttribute("id");
+            long count = Long.parseLong(visitor.find(By.cssSelector("label[for='" + facetId + "'] .count")).getText());
+            tabTo(visitor, By.id(facetId), 100);
+            new Actions(visitor.driver).sendKeys(Keys.SPACE).perform();
+            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) == count);
+            assertThat(visitor.find(By.id(facetId)).isSelected()).isTrue();
+            assertThat(visitor.driver.switchTo().activeElement().getDomAttribute("id"))
+                    .as("the focus after the results were replaced").isEqualTo(facetId);
+
+            visitor.open(stack.webUrl + "/");
+            tabTo(visitor, By.cssSelector("nav#pagination a[rel=next]"), 250);
+            new Actions(visitor.driver).sendKeys(Keys.ENTER).perform();
+            visitor.waitUntil(driver -> "2".equals(currentPageOrNull(driver)));
+            visitor.screenshot("catalogue-keyboard");
+        }
+    }
+
+    /** Presses Tab until the element has the focus, as someone without a mouse moves through the page. */
+    private static void tabTo(Browser browser, By target, int mostPresses) {
+        for (int presses = 0; presses < mostPresses; presses++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            if (browser.driver.switchTo().activeElement().equals(browser.find(target))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab did not reach " + target + " in " + mostPresses + " presses");
     }
 
     @Test
