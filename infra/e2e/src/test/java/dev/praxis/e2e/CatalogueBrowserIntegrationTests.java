@@ -137,6 +137,8 @@ class CatalogueBrowserIntegrationTests {
             assertThat(visitor.find(By.id(facetId)).isSelected()).isTrue();
             assertThat(visitor.driver.switchTo().activeElement().getDomAttribute("id"))
                     .as("the focus after the results were replaced").isEqualTo(facetId);
+            assertThat(visitor.find(By.id("search-announcement")).getDomProperty("textContent"))
+                    .as("what a screen reader hears").isEqualTo("Найдено практик: " + count);
 
             visitor.open(stack.webUrl + "/");
             tabTo(visitor, By.cssSelector("nav#pagination a[rel=next]"), 250);

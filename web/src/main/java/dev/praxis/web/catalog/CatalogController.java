@@ -63,7 +63,10 @@ class CatalogController {
         model.addAttribute("query", asked);
         model.addAttribute("sorts", CatalogQuery.SORTS);
         search(asked, staff, locale, model);
-        return htmx != null && historyRestore == null ? "catalog/index :: search-body" : "catalog/index";
+        boolean inPlace = htmx != null && historyRestore == null;
+        // Only an update in place is announced: a whole page is read from its top anyway.
+        model.addAttribute("announce", inPlace);
+        return inPlace ? "catalog/index :: search-body" : "catalog/index";
     }
 
     /** The options of the search box's datalist; an unavailable service just suggests nothing. */

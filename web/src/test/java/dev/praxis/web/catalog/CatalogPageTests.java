@@ -93,6 +93,37 @@ class CatalogPageTests {
     }
 
     @Test
+    void anUpdateInPlaceTellsScreenReadersHowManyPracticesWereFound() throws Exception {
+        given(catalogue.search(any())).willReturn(result(12, 0, hit(ID, "Центр", null, "x")));
+
+        mvc.perform(get("/").param("q", "центр").header("HX-Request", "true"))
+                .andExpect(content().string(containsString(
+                        "<p id=\"search-announcement\" hx-swap-oob=\"innerHTML\">Найдено практик: 12</p>")));
+    }
+
+    @Test
+    void anUpdateInPlaceAnnouncesAnEmptyResultAndAnUnavailableSearch() throws Exception {
+        given(catalogue.search(any())).willReturn(result(0, 0));
+        mvc.perform(get("/").param("q", "нечто").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("hx-swap-oob=\"innerHTML\">Ничего не найдено</p>")));
+
+        given(catalogue.search(any())).willThrow(new ResourceAccessException("Connection refused"));
+        mvc.perform(get("/").param("q", "нечто").header("HX-Request", "true"))
+                .andExpect(content().string(containsString(
+                        "hx-swap-oob=\"innerHTML\">Сервис поиска не отвечает. Попробуйте ещё раз через минуту.</p>")));
+    }
+
+    @Test
+    void aWholePageKeepsItsLiveRegionEmptyAndOutsideTheReplacedPart() throws Exception {
+        given(catalogue.search(any())).willReturn(result(12, 0, hit(ID, "Центр", null, "x")));
+
+        mvc.perform(get("/").param("q", "центр"))
+                .andExpect(content().string(containsString(
+                        "<p id=\"search-announcement\" class=\"visually-hidden\" role=\"status\"></p>")))
+                .andExpect(content().string(not(containsString("hx-swap-oob"))));
+    }
+
+    @Test
     void markupInASnippetOrTitleIsShownAsText() throws Exception {
         given(catalogue.search(any())).willReturn(result(1, 0, hit(ID, "x", "<img src=x onerror=alert(1)><em>x</em>",
                 "<script>alert(1)</script><em>центр</em>")));
