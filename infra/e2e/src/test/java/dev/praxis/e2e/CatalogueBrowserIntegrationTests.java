@@ -128,8 +128,7 @@ class CatalogueBrowserIntegrationTests {
             // Ticking a facet replaces the results and the facets themselves: the focus must come back
             // to the same box, or a keyboard or screen-reader user starts again from the top.
             By facet = By.cssSelector("fieldset#facet-direction input[name=direction]");
-            WebElement first = visitor.find(facet);
-            String facetId = first.getDomAttribute("id");
+            String facetId = visitor.find(facet).getDomAttribute("id");
             long count = Long.parseLong(visitor.find(By.cssSelector("label[for='" + facetId + "'] .count")).getText());
             tabTo(visitor, By.id(facetId), 100);
             new Actions(visitor.driver).sendKeys(Keys.SPACE).perform();
@@ -150,9 +149,10 @@ class CatalogueBrowserIntegrationTests {
 
     /** Presses Tab until the element has the focus, as someone without a mouse moves through the page. */
     private static void tabTo(Browser browser, By target, int mostPresses) {
+        WebElement wanted = browser.find(target);
         for (int presses = 0; presses < mostPresses; presses++) {
             new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-            if (browser.driver.switchTo().activeElement().equals(browser.find(target))) {
+            if (browser.driver.switchTo().activeElement().equals(wanted)) {
                 return;
             }
         }

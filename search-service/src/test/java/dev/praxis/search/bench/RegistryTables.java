@@ -134,8 +134,6 @@ final class RegistryTables implements AutoCloseable {
     /** The stored document and its index the full-text baseline needs, built once the practices are in. */
     void createFullTextIndex() throws SQLException {
         try (var statement = connection.createStatement()) {
-            // Stacks loaded before the column existed carry the old expression index.
-            statement.execute("drop index if exists bench_practices_fulltext_idx");
             statement.execute("alter table practices add column if not exists " + DOCUMENT
                     + " tsvector generated always as (" + DOCUMENT_EXPRESSION + ") stored");
             statement.execute("create index if not exists bench_practices_document_idx on practices using gin (" + DOCUMENT + ")");
