@@ -66,78 +66,111 @@ final class LoadHarness {
 
     /** Closed loop: each client sends its next search as soon as the previous one returns. */
     Result maxThroughput(Target target, int clients, Duration duration) throws InterruptedException {
-        return run(target, clients, CLOSED_LOOP, duration, new AtomicBoolean());
+        return run(List.of(target), clients, CLOSED_LOOP, duration, new AtomicBoolean()).getFirst();
     }
 
     /** Open model at {@code totalRate} searches per second, spread evenly over the clients. */
     Result constantRate(Target target, int clients, double totalRate, Duration duration) throws InterruptedException {
-        return run(target, clients, totalRate, duration, new AtomicBoolean());
+        return run(List.of(target), clients, totalRate, duration, new AtomicBoolean()).getFirst();
+    }
+
+    /**
+     * Open model with the targets taking turns: each client sends the same query to every target in
+     * turn, one per slot of its schedule, so each target gets {@code ratePerTarget} and all of them
+     * meet the machine as it is at the same moments. Comparing targets measured one after the other
+     * mixed their difference with the machine's drift between runs (docs/performance.md).
+     *
+     * @return one result per target, in the order given
+     */
+    List<Result> constantRateInTurns(List<Target> targets, int clients, double ratePerTarget, Duration duration)
+            throws InterruptedException {
+        return run(targets, clients, ratePerTarget * targets.size(), duration, new AtomicBoolean());
     }
 
     /** Like {@link #constantRate} until {@code stop} is set (after the warm-up). */
     Result constantRateUntil(Target target, int clients, double totalRate, AtomicBoolean stop)
             throws InterruptedException {
-        return run(target, clients, totalRate, null, stop);
+        return run(List.of(target), clients, totalRate, null, stop).getFirst();
     }
 
-    private Result run(Target target, int clients, double totalRate, Duration duration, AtomicBoolean stop)
+    private List<Result> run(List<Target> targets, int clients, double totalRate, Duration duration, AtomicBoolean stop)
             throws InterruptedException {
         long interval = totalRate == CLOSED_LOOP ? 0 : (long) (1e9 * clients / totalRate);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long measureFrom = start + warmUp.toNanos();
         long end = duration == null ? Long.MAX_VALUE : measureFrom + duration.toNanos();
-        var histograms = new ArrayList<Histogram>();
-        var failures = new long[clients];
+        // histograms[client][target] and failures[client][target]: each client thread writes its own.
+        var histograms = new Histogram[clients][targets.size()];
+        var failures = new long[clients][targets.size()];
         var threads = new ArrayList<Thread>();
         for (int c = 0; c < clients; c++) {
-            var histogram = new Histogram(HIGHEST_LATENCY, 3);
-            histograms.add(histogram);
+            for (int t = 0; t < targets.size(); t++) {
+                histograms[c][t] = new Histogram(HIGHEST_LATENCY, 3);
+            }
             int client = c;
             // Clients start evenly staggered over one interval, so the total rate is smooth.
             long first = start + interval * client / clients;
-            threads.add(Thread.ofPlatform().name(target.name() + "-" + client).start(() -> failures[client] =
-                    drive(target, client, first, interval, measureFrom, end, stop, histogram)));
+            threads.add(Thread.ofPlatform().name(targets.getFirst().name() + "-" + client).start(() ->
+                    drive(targets, client, first, interval, measureFrom, end, stop, histograms[client], failures[client])));
         }
         for (Thread thread : threads) {
             thread.join();
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
-        var total = new Histogram(HIGHEST_LATENCY, 3);
-        histograms.forEach(total::add);
-        long failed = 0;
-        for (long f : failures) {
-            failed += f;
+        var results = new ArrayList<Result>();
+        for (int t = 0; t < targets.size(); t++) {
+            var total = new Histogram(HIGHEST_LATENCY, 3);
+            long failed = 0;
+            for (int c = 0; c < clients; c++) {
+                total.add(histograms[c][t]);
+                failed += failures[c][t];
+            }
+            results.add(new Result(total, failed, seconds));
         }
-        return new Result(total, failed, seconds);
+        return results;
     }
 
-    private long drive(Target target, int client, long first, long interval, long measureFrom, long end,
-                       AtomicBoolean stop, Histogram histogram) {
-        long failures = 0;
-        try (var connection = target.connect()) {
+    private void drive(List<Target> targets, int client, long first, long interval, long measureFrom, long end,
+                       AtomicBoolean stop, Histogram[] histograms, long[] failures) {
+        var connections = new ArrayList<Client>();
+        try {
+            for (Target target : targets) {
+                connections.add(target.connect());
+            }
+            int turns = targets.size();
             for (long n = 0; ; n++) {
                 long intended = interval == 0 ? System.nanoTime() : first + n * interval;
                 if (intended >= end || (stop.get() && intended >= measureFrom)) {
-                    return failures;
+                    return;
                 }
                 waitUntil(intended);
+                // Clients start their turns at different targets, so no target always goes first.
+                int t = (int) ((n + client) % turns);
                 boolean ok;
                 try {
-                    ok = connection.search(queries.get((int) ((client * 37L + n) % queries.size())));
+                    ok = connections.get(t).search(queries.get((int) ((client * 37L + n / turns) % queries.size())));
                 } catch (Exception e) {
                     ok = false;
                 }
                 long latency = System.nanoTime() - intended;
                 if (intended >= measureFrom) {
                     if (ok) {
-                        histogram.recordValue(Math.min(latency, HIGHEST_LATENCY));
+                        histograms[t].recordValue(Math.min(latency, HIGHEST_LATENCY));
                     } else {
-                        failures++;
+                        failures[t]++;
                     }
                 }
             }
         } catch (Exception e) {
-            throw new IllegalStateException(target.name() + " client " + client + " failed", e);
+            throw new IllegalStateException(targets.getFirst().name() + " client " + client + " failed", e);
+        } finally {
+            for (Client connection : connections) {
+                try {
+                    connection.close();
+                } catch (Exception e) {
+                    System.err.println("Closing a client: " + e.getMessage());
+                }
+            }
         }
     }
 

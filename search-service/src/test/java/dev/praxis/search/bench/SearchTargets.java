@@ -26,8 +26,13 @@ final class SearchTargets {
 
     /** The full public search of search-service: ranking, facets, highlighting and the total. */
     static Target service(String searchUrl) {
+        return service("search-service", searchUrl);
+    }
+
+    /** The same search of another search-service, such as one built with a change to compare. */
+    static Target service(String name, String searchUrl) {
         var http = http();
-        return target("search-service", () -> query -> {
+        return target(name, () -> query -> {
             var uri = new StringBuilder(searchUrl).append("/api/v1/practices/search?q=").append(Api.encode(query.text()));
             if (query.regionCode() != null) {
                 uri.append("&region=").append(query.regionCode());
