@@ -1,6 +1,7 @@
 package dev.praxis.search.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public final class SearchBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     /** One round of the warm-up before the search runs: a closed loop of 4 clients for this long on each target. */
     private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
-    /** The warm-up ends when the service compiled for less than this in a round (1.5 % of a core)… */
+    /** The warm-up ends when the service and this JVM each compiled for less than this in a round (1.5 % of a core)… */
     private static final double JIT_SETTLED_MILLIS = 300;
     /** …or after this many rounds. */
     private static final int MAX_WARM_UP_ROUNDS = 12;
@@ -97,7 +98,8 @@ public final class SearchBenchmark {
         report.line("# Praxis search benchmark");
         machine();
         try (var stack = readyFile.isBlank() ? startStack() : BenchStack.attach(Path.of(readyFile));
-             var tables = new RegistryTables(stack.jdbcUrl, stack.jdbcUsername, stack.jdbcPassword)) {
+             var tables = new RegistryTables(stack.jdbcUrl, stack.jdbcUsername, stack.jdbcPassword);
+             var passThrough = PassThrough.to(stack.openSearchUrl)) {
             var api = new Api(stack.keycloakUrl);
             var generator = new PracticeGenerator(SEED, tables.regions(), tables.directions());
             if (phases.contains("load")) {
@@ -107,12 +109,15 @@ public final class SearchBenchmark {
             }
             var queries = generator.queries(QUERIES);
             var searchService = SearchTargets.service(stack.searchUrl);
+            var throughPassThrough = SearchTargets.openSearch(SearchTargets.PASS_THROUGH, passThrough.url(), queries,
+                    requestCache);
             double serviceAtEight = 0;
             if (phases.contains("search")) {
                 tables.createFullTextIndex();
                 var before = requestCacheCounts(stack, api);
                 serviceAtEight = searches(queries, new ServiceJit(api, stack.searchUrl), List.of(searchService,
-                        SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache), SearchTargets.postgres(tables)));
+                        SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache), SearchTargets.postgres(tables)),
+                        throughPassThrough);
                 requestCacheUse(before, requestCacheCounts(stack, api));
             }
             if (phases.contains("steady")) {
@@ -120,6 +125,7 @@ public final class SearchBenchmark {
                 if (!compareSearchUrl.isBlank()) {
                     targets.add(SearchTargets.service("search-service at " + compareSearchUrl, compareSearchUrl));
                 }
+                targets.add(throughPassThrough);
                 targets.add(SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache));
                 steadyOnly(queries, new ServiceJit(api, stack.searchUrl), targets);
             }
@@ -227,15 +233,19 @@ public final class SearchBenchmark {
      * Every target at 1, 8 and 32 clients: a closed-loop run finds the most it can serve, then a
      * constant-rate run at {@value #LOAD_SHARE} of that gives the latencies. Returns the service's
      * maximum at 8 clients, the load kept on during the rebuild.
+     *
+     * @param targets the service, OpenSearch direct and PostgreSQL
+     * @param throughPassThrough OpenSearch behind a {@link PassThrough}, in the steady runs only
      */
-    private double searches(List<Query> queries, ServiceJit jit, List<Target> targets)
+    private double searches(List<Query> queries, ServiceJit jit, List<Target> targets, Target throughPassThrough)
             throws IOException, InterruptedException {
-        var warmedUp = warmedUp(queries, targets.subList(0, 2), jit);
+        var steadyTargets = List.of(targets.get(0), throughPassThrough, targets.get(1));
+        var warmedUp = warmedUp(queries, steadyTargets, jit);
         var harness = warmedUp.harness();
         var results = new LinkedHashMap<String, Result>();
         // The steady rate first, right after the warm-up: measured after the saturating runs, the
         // service's median came out twice what it was on its own minutes later (docs/performance.md).
-        var steadyRuns = steadyRate(harness, targets.subList(0, 2), results, jit);
+        var steadyRuns = steadyRate(harness, steadyTargets, results, jit);
         var rows = new ArrayList<List<String>>();
         double serviceAtEight = 0;
         for (int clients : CLIENTS) {
@@ -271,10 +281,13 @@ public final class SearchBenchmark {
         report.line("- OpenSearch direct: the same requests the service sends (its own `SearchQueries` through "
                 + "spring-data-opensearch's `RequestConverter`): one `/_msearch` of the page of hits and the facets "
                 + "per try.");
+        report.line("- %s (steady rate only): the same requests through an HTTP server that forwards their bytes "
+                + "to OpenSearch and copies the answer back, with nothing parsed (`PassThrough`): what the hop alone "
+                + "costs a service on this machine.", SearchTargets.PASS_THROUGH);
         report.line("- PostgreSQL full text: `websearch_to_tsquery('russian', …)` on a stored `tsvector` with a GIN index, top 10 by "
                 + "`ts_rank_cd`; no total count, facets or highlighting, so it does less than the service.");
         var service = results.get("search-service@8");
-        var direct = results.get("OpenSearch direct@8");
+        var direct = results.get(SearchTargets.DIRECT + "@8");
         report.heading("Goals at 8 clients");
         goal("search p50 ≤ 15 ms (at 70 % of the maximum)", service.millis(50), 15);
         goal("search p99 ≤ 60 ms (at 70 % of the maximum)", service.millis(99), 60);
@@ -282,12 +295,13 @@ public final class SearchBenchmark {
         report.line("- at a steady %s req/s instead: p50 %s ms (%s), p99 %s ms (%s)", Report.number(STEADY_RATE),
                 Report.number(steady.millis(50)), steady.millis(50) <= 15 ? "met" : "**missed**",
                 Report.number(steady.millis(99)), steady.millis(99) <= 60 ? "met" : "**missed**");
-        double steadyOverhead = steady.millis(50) / results.get("OpenSearch direct@steady").millis(50);
+        var directSteady = results.get(SearchTargets.DIRECT + "@steady");
+        double steadyOverhead = steady.millis(50) / directSteady.millis(50);
         report.line("- service p50 ÷ direct OpenSearch p50 at the steady rate, taking turns in one run: %.2f× "
                 + "(goal ≤ 1.3×: %s)", steadyOverhead, steadyOverhead <= 1.3 ? "met" : "**missed**");
         for (int clients : CLIENTS) {
             double overhead = results.get("search-service@" + clients).millis(50)
-                    / results.get("OpenSearch direct@" + clients).millis(50);
+                    / results.get(SearchTargets.DIRECT + "@" + clients).millis(50);
             report.line("- the same at 70 %% of each one's own maximum, %d clients (not the same load, nor the "
                     + "same moments): %.2f×", clients, overhead);
         }
@@ -311,17 +325,28 @@ public final class SearchBenchmark {
     private record WarmedUp(LoadHarness harness, String summary) {
     }
 
-    /** The steady runs' table rows, and how long the service's JIT compiled meanwhile. */
-    private record SteadyRuns(List<List<String>> rows, double compiledMillis, List<Double> serviceOverDirect) {
+    /** The steady runs' table rows, each target's p50, and how long the service's JIT compiled meanwhile. */
+    private record SteadyRuns(List<List<String>> rows, Map<String, Double> medians, double compiledMillis) {
 
         void report(Report report) {
             report.table(STEADY_COLUMNS, rows);
+            double direct = medians.get(SearchTargets.DIRECT);
             report.line("All in one run, taking turns: each client sends every query to each target in turn, "
                     + "starting with a different one, so all of them meet the machine as it is at the same moments. "
-                    + "Service p50 ÷ direct p50: %s (goal ≤ 1.3×). The service's JIT compiled for %s ms meanwhile.",
-                    serviceOverDirect.stream().map(ratio -> String.format(Locale.ROOT, "%.2f× (%s)", ratio,
-                            ratio <= 1.3 ? "met" : "**missed**")).collect(java.util.stream.Collectors.joining(", ")),
+                    + "p50 ÷ direct p50: %s (goal for a search-service ≤ 1.3×). The service's JIT compiled for %s ms "
+                    + "meanwhile.", medians.entrySet().stream().filter(median -> !median.getKey().equals(SearchTargets.DIRECT))
+                            .map(median -> String.format(Locale.ROOT, "%s %.2f×%s", median.getKey(), median.getValue() / direct,
+                                    median.getKey().equals(SearchTargets.PASS_THROUGH) ? ""
+                                            : median.getValue() / direct <= 1.3 ? " (met)" : " (**missed**)"))
+                            .collect(java.util.stream.Collectors.joining(", ")),
                     Report.number(compiledMillis));
+            Double hop = medians.get(SearchTargets.PASS_THROUGH);
+            double service = medians.values().iterator().next(); // the search-service comes first
+            if (hop != null) {
+                report.line("Of the service's %s ms over OpenSearch's p50, the bare pass-through's hop alone takes %s ms; "
+                                + "the service's own work is the other %s ms.", Report.number(service - direct),
+                        Report.number(hop - direct), Report.number(service - hop));
+            }
         }
     }
 
@@ -332,24 +357,34 @@ public final class SearchBenchmark {
     private static WarmedUp warmedUp(List<Query> queries, List<Target> targets, ServiceJit jit)
             throws IOException, InterruptedException {
         var harness = new LoadHarness(queries, WARM_UP);
+        // This JVM's own JIT too: the load clients and the pass-through run in it.
+        var ownJit = ManagementFactory.getCompilationMXBean();
         double before = jit.compilationMillis();
+        double ownBefore = ownJit.getTotalCompilationTime();
         double compiled = before;
+        double ownCompiled = ownBefore;
         double lastRound;
+        double ownLastRound;
         int rounds = 0;
         do {
             for (Target target : targets) {
                 harness.maxThroughput(target, 4, WARM_UP_ROUND);
             }
             double now = jit.compilationMillis();
+            double ownNow = ownJit.getTotalCompilationTime();
             lastRound = now - compiled;
+            ownLastRound = ownNow - ownCompiled;
             compiled = now;
+            ownCompiled = ownNow;
             rounds++;
-            System.err.printf("warm-up round %d: the service compiled for %.0f ms%n", rounds, lastRound);
-        } while (lastRound > JIT_SETTLED_MILLIS && rounds < MAX_WARM_UP_ROUNDS);
+            System.err.printf("warm-up round %d: the service compiled for %.0f ms, the benchmark for %.0f ms%n", rounds,
+                    lastRound, ownLastRound);
+        } while ((lastRound > JIT_SETTLED_MILLIS || ownLastRound > JIT_SETTLED_MILLIS) && rounds < MAX_WARM_UP_ROUNDS);
         return new WarmedUp(harness, String.format(Locale.ROOT, "Warm-up before: %d rounds of %d s per target at 4 clients, unrecorded, until "
-                + "the service's JIT compiled for less than %.0f ms in a round; it compiled for %s ms in all, %s ms in "
-                + "the last round.", rounds, WARM_UP_ROUND.toSeconds(), JIT_SETTLED_MILLIS,
-                Report.number(compiled - before), Report.number(lastRound)));
+                + "the service's JIT and the benchmark's own compiled for less than %.0f ms in a round; the service "
+                + "compiled for %s ms in all, %s ms in the last round; the benchmark for %s ms in all, %s ms in the "
+                + "last round.", rounds, WARM_UP_ROUND.toSeconds(), JIT_SETTLED_MILLIS, Report.number(compiled - before),
+                Report.number(lastRound), Report.number(ownCompiled - ownBefore), Report.number(ownLastRound)));
     }
 
     /**
@@ -372,10 +407,11 @@ public final class SearchBenchmark {
             System.err.printf("%s at %d clients, %.0f req/s: p50 %.1f ms, p99 %.1f ms%n", target.name(), 8, STEADY_RATE,
                     result.millis(50), result.millis(99));
         }
-        // The last target is OpenSearch direct; every one before it is a search-service.
-        double direct = inTurns.getLast().millis(50);
-        var ratios = inTurns.subList(0, inTurns.size() - 1).stream().map(service -> service.millis(50) / direct).toList();
-        return new SteadyRuns(rows, jit.compilationMillis() - compiledBefore, ratios);
+        var medians = new LinkedHashMap<String, Double>();
+        for (int t = 0; t < targets.size(); t++) {
+            medians.put(targets.get(t).name(), inTurns.get(t).millis(50));
+        }
+        return new SteadyRuns(rows, medians, jit.compilationMillis() - compiledBefore);
     }
 
     /** How many requests OpenSearch's request cache has answered and missed so far. */

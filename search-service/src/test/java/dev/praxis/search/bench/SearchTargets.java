@@ -16,6 +16,8 @@ import dev.praxis.search.bench.PracticeGenerator.Query;
 /** The three things the benchmark searches, each asked the same queries. */
 final class SearchTargets {
 
+    static final String DIRECT = "OpenSearch direct";
+    static final String PASS_THROUGH = "OpenSearch through a bare pass-through";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** The start of an OpenSearch response whose total is zero. */
     private static final java.util.regex.Pattern NOTHING_FOUND =
@@ -53,6 +55,12 @@ final class SearchTargets {
      */
     static Target openSearch(String openSearchUrl, List<Query> queries, boolean requestCache)
             throws ReflectiveOperationException {
+        return openSearch(DIRECT, openSearchUrl, queries, requestCache);
+    }
+
+    /** The same requests sent to {@code url}, such as a {@link PassThrough} in front of OpenSearch. */
+    static Target openSearch(String name, String url, List<Query> queries, boolean requestCache)
+            throws ReflectiveOperationException {
         var bodies = new ServiceSearchBody();
         var tries = new HashMap<Query, Tries>();
         for (Query query : queries) {
@@ -60,7 +68,7 @@ final class SearchTargets {
             tries.put(query, requestCache ? these : these.uncached());
         }
         var http = http();
-        return target("OpenSearch direct", () -> query -> send(http, openSearchUrl, tries.get(query)).getLast().ok());
+        return target(name, () -> query -> send(http, url, tries.get(query)).getLast().ok());
     }
 
     /** The requests one search may take, as the service sends them. */
