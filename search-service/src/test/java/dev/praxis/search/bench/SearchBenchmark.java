@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The search performance benchmark (docs/performance.md): loads N generated practices into the
  * registry, then measures bulk indexing, search latency and throughput through search-service,
- * straight against OpenSearch and with PostgreSQL full text, approval-to-searchable lag, and a
- * rebuild under load. Prints one report and writes it to {@code search-service/target/bench-report.md}.
+ * straight against OpenSearch, through a bare pass-through in front of it (the hop alone) and with
+ * PostgreSQL full text, approval-to-searchable lag, and a rebuild under load. Prints one report and writes it to {@code search-service/target/bench-report.md}.
  *
  * <p>System properties: {@code bench.practices} (100000), {@code bench.seconds} per measured run
  * (20), {@code bench.steady-seconds} per run at the steady rate (120), {@code bench.ready-file} to use a running stack instead of starting one, {@code bench.phases}
