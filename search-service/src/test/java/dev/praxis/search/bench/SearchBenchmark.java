@@ -109,15 +109,16 @@ public final class SearchBenchmark {
             }
             var queries = generator.queries(QUERIES);
             var searchService = SearchTargets.service(stack.searchUrl);
-            var throughPassThrough = SearchTargets.openSearch(SearchTargets.PASS_THROUGH, passThrough.url(), queries,
-                    requestCache);
+            var openSearchRequests = SearchTargets.tries(queries, requestCache);
+            var openSearchDirect = SearchTargets.openSearch(SearchTargets.DIRECT, stack.openSearchUrl, openSearchRequests);
+            var throughPassThrough = SearchTargets.openSearch(SearchTargets.PASS_THROUGH, passThrough.url(),
+                    openSearchRequests);
             double serviceAtEight = 0;
             if (phases.contains("search")) {
                 tables.createFullTextIndex();
                 var before = requestCacheCounts(stack, api);
                 serviceAtEight = searches(queries, new ServiceJit(api, stack.searchUrl), List.of(searchService,
-                        SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache), SearchTargets.postgres(tables)),
-                        throughPassThrough);
+                        openSearchDirect, SearchTargets.postgres(tables)), throughPassThrough);
                 requestCacheUse(before, requestCacheCounts(stack, api));
             }
             if (phases.contains("steady")) {
@@ -126,7 +127,7 @@ public final class SearchBenchmark {
                     targets.add(SearchTargets.service("search-service at " + compareSearchUrl, compareSearchUrl));
                 }
                 targets.add(throughPassThrough);
-                targets.add(SearchTargets.openSearch(stack.openSearchUrl, queries, requestCache));
+                targets.add(openSearchDirect);
                 steadyOnly(queries, new ServiceJit(api, stack.searchUrl), targets);
             }
             if (phases.contains("lag")) {
@@ -357,34 +358,59 @@ public final class SearchBenchmark {
     private static WarmedUp warmedUp(List<Query> queries, List<Target> targets, ServiceJit jit)
             throws IOException, InterruptedException {
         var harness = new LoadHarness(queries, WARM_UP);
+        var service = new Compiling(jit::compilationMillis);
         // This JVM's own JIT too: the load clients and the pass-through run in it.
-        var ownJit = ManagementFactory.getCompilationMXBean();
-        double before = jit.compilationMillis();
-        double ownBefore = ownJit.getTotalCompilationTime();
-        double compiled = before;
-        double ownCompiled = ownBefore;
-        double lastRound;
-        double ownLastRound;
+        var own = new Compiling(ManagementFactory.getCompilationMXBean()::getTotalCompilationTime);
         int rounds = 0;
         do {
             for (Target target : targets) {
                 harness.maxThroughput(target, 4, WARM_UP_ROUND);
             }
-            double now = jit.compilationMillis();
-            double ownNow = ownJit.getTotalCompilationTime();
-            lastRound = now - compiled;
-            ownLastRound = ownNow - ownCompiled;
-            compiled = now;
-            ownCompiled = ownNow;
+            service.endRound();
+            own.endRound();
             rounds++;
             System.err.printf("warm-up round %d: the service compiled for %.0f ms, the benchmark for %.0f ms%n", rounds,
-                    lastRound, ownLastRound);
-        } while ((lastRound > JIT_SETTLED_MILLIS || ownLastRound > JIT_SETTLED_MILLIS) && rounds < MAX_WARM_UP_ROUNDS);
+                    service.lastRound, own.lastRound);
+        } while (!(service.settled() && own.settled()) && rounds < MAX_WARM_UP_ROUNDS);
         return new WarmedUp(harness, String.format(Locale.ROOT, "Warm-up before: %d rounds of %d s per target at 4 clients, unrecorded, until "
                 + "the service's JIT and the benchmark's own compiled for less than %.0f ms in a round; the service "
                 + "compiled for %s ms in all, %s ms in the last round; the benchmark for %s ms in all, %s ms in the "
-                + "last round.", rounds, WARM_UP_ROUND.toSeconds(), JIT_SETTLED_MILLIS, Report.number(compiled - before),
-                Report.number(lastRound), Report.number(ownCompiled - ownBefore), Report.number(ownLastRound)));
+                + "last round.", rounds, WARM_UP_ROUND.toSeconds(), JIT_SETTLED_MILLIS, Report.number(service.inAll()),
+                Report.number(service.lastRound), Report.number(own.inAll()), Report.number(own.lastRound)));
+    }
+
+    /** How long a JVM's JIT compiled since the warm-up began, and in its last round. */
+    private static final class Compiling {
+
+        interface Clock {
+            /** Milliseconds the JVM has spent compiling since it started. */
+            double millis() throws IOException, InterruptedException;
+        }
+
+        private final Clock clock;
+        private final double atStart;
+        private double atLastRound;
+        private double lastRound;
+
+        Compiling(Clock clock) throws IOException, InterruptedException {
+            this.clock = clock;
+            this.atStart = clock.millis();
+            this.atLastRound = atStart;
+        }
+
+        void endRound() throws IOException, InterruptedException {
+            double now = clock.millis();
+            lastRound = now - atLastRound;
+            atLastRound = now;
+        }
+
+        boolean settled() {
+            return lastRound <= JIT_SETTLED_MILLIS;
+        }
+
+        double inAll() {
+            return atLastRound - atStart;
+        }
     }
 
     /**

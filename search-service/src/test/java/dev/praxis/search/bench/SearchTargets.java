@@ -55,18 +55,25 @@ final class SearchTargets {
      */
     static Target openSearch(String openSearchUrl, List<Query> queries, boolean requestCache)
             throws ReflectiveOperationException {
-        return openSearch(DIRECT, openSearchUrl, queries, requestCache);
+        return openSearch(DIRECT, openSearchUrl, tries(queries, requestCache));
     }
 
-    /** The same requests sent to {@code url}, such as a {@link PassThrough} in front of OpenSearch. */
-    static Target openSearch(String name, String url, List<Query> queries, boolean requestCache)
-            throws ReflectiveOperationException {
+    /**
+     * The requests the service would send for each query, built once for every target that sends
+     * them (building them takes reflection and the client's serialiser).
+     */
+    static Map<Query, Tries> tries(List<Query> queries, boolean requestCache) throws ReflectiveOperationException {
         var bodies = new ServiceSearchBody();
         var tries = new HashMap<Query, Tries>();
         for (Query query : queries) {
             var these = Tries.of(bodies, query);
             tries.put(query, requestCache ? these : these.uncached());
         }
+        return tries;
+    }
+
+    /** Those requests sent to {@code url}: OpenSearch itself, or a {@link PassThrough} in front of it. */
+    static Target openSearch(String name, String url, Map<Query, Tries> tries) {
         var http = http();
         return target(name, () -> query -> send(http, url, tries.get(query)).getLast().ok());
     }
