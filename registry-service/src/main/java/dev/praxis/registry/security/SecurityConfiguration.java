@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -21,16 +22,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 
 import static dev.praxis.registry.common.Actor.AUTHOR;
 import static dev.praxis.registry.common.Actor.COORDINATOR;
 import static dev.praxis.registry.common.Actor.INDEXER;
 import static dev.praxis.registry.common.Actor.REGION_OFFICIAL;
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -54,20 +58,20 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .requestMatchers(GET, "/api/v1/regions", "/api/v1/directions").permitAll()
-                        .requestMatchers(GET, "/api/v1/practices/mine").hasRole(AUTHOR)
-                        .requestMatchers(GET, "/api/v1/practices").hasRole(COORDINATOR)
+                        .requestMatchers(reading("/api/v1/regions", "/api/v1/directions")).permitAll()
+                        .requestMatchers(reading("/api/v1/practices/mine")).hasRole(AUTHOR)
+                        .requestMatchers(reading("/api/v1/practices")).hasRole(COORDINATOR)
                         // Approved practices are public; the service hides what a caller may not see.
-                        .requestMatchers(GET, "/api/v1/practices/*", "/api/v1/practices/*/history").permitAll()
+                        .requestMatchers(reading("/api/v1/practices/*", "/api/v1/practices/*/history")).permitAll()
                         .requestMatchers(POST, "/api/v1/practices", "/api/v1/practices/*/submit").hasRole(AUTHOR)
                         .requestMatchers(PUT, "/api/v1/practices/*").hasRole(AUTHOR)
                         .requestMatchers(POST, "/api/v1/practices/*/approve", "/api/v1/practices/*/reject",
                                 "/api/v1/practices/*/archive").hasRole(COORDINATOR)
                         .requestMatchers(POST, "/api/v1/replications").hasRole(REGION_OFFICIAL)
-                        .requestMatchers(GET, "/api/v1/replications/mine").hasRole(REGION_OFFICIAL)
-                        .requestMatchers(GET, "/api/v1/replications/mentoring").hasRole(AUTHOR)
-                        .requestMatchers(GET, "/api/v1/replications/*").authenticated()
-                        .requestMatchers(GET, "/internal/v1/practice-events", "/internal/v1/practice-cards").hasRole(INDEXER)
+                        .requestMatchers(reading("/api/v1/replications/mine")).hasRole(REGION_OFFICIAL)
+                        .requestMatchers(reading("/api/v1/replications/mentoring")).hasRole(AUTHOR)
+                        .requestMatchers(reading("/api/v1/replications/*")).authenticated()
+                        .requestMatchers(reading("/internal/v1/practice-events", "/internal/v1/practice-cards")).hasRole(INDEXER)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakRealmRoles()))
@@ -148,5 +152,19 @@ class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * GET or HEAD: a HEAD is a GET without the body (RFC 9110, 9.3.2), so it is allowed exactly where
+     * the GET is; a monitor or link checker asking HEAD of something public never gets a 401.
+     */
+    private static RequestMatcher reading(String... patterns) {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        var matchers = new ArrayList<RequestMatcher>();
+        for (String pattern : patterns) {
+            matchers.add(paths.matcher(HttpMethod.GET, pattern));
+            matchers.add(paths.matcher(HttpMethod.HEAD, pattern));
+        }
+        return new OrRequestMatcher(matchers);
     }
 }

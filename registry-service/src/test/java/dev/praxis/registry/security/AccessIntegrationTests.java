@@ -16,6 +16,7 @@ import static dev.praxis.registry.support.Problems.unauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -100,5 +101,20 @@ class AccessIntegrationTests {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
+    void allowsAHeadExactlyWhereItAllowsTheGet() throws Exception {
+        var approved = api.approved(author, Users.coordinator());
+        mvc.perform(head("/api/v1/regions")).andExpect(status().isOk());
+        mvc.perform(head("/api/v1/practices/{id}", approved)).andExpect(status().isOk());
+        mvc.perform(head("/api/v1/practices/{id}/history", approved)).andExpect(status().isOk());
+
+        mvc.perform(head("/api/v1/practices/mine")).andExpect(status().isUnauthorized());
+        mvc.perform(head("/api/v1/practices")).andExpect(status().isUnauthorized());
+        mvc.perform(head("/internal/v1/practice-events")).andExpect(status().isUnauthorized());
+        mvc.perform(head("/api/v1/practices").with(author.token())).andExpect(status().isForbidden());
+        mvc.perform(head("/internal/v1/practice-cards").with(Users.coordinator().token()))
+                .andExpect(status().isForbidden());
     }
 }

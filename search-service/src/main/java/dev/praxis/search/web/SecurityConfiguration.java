@@ -77,7 +77,9 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
+                        // HEAD is a GET without the body (RFC 9110, 9.3.2): a monitor asking it must not get a 401.
                         .requestMatchers(HttpMethod.GET, "/api/v1/practices/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/v1/practices/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()

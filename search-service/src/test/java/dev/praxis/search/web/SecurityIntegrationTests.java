@@ -3,6 +3,7 @@ package dev.praxis.search.web;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,6 +27,12 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/api/v1/practices/search")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aHeadIsAllowedWhereTheGetIs() throws Exception {
+        mvc.perform(head("/api/v1/practices/search").param("q", "МФЦ")).andExpect(status().isOk());
+        mvc.perform(head("/actuator/metrics")).andExpect(status().isUnauthorized());
     }
 
     @Test

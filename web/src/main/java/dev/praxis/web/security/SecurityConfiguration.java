@@ -1,6 +1,7 @@
 package dev.praxis.web.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 
 import dev.praxis.web.downstream.ServiceProperties;
 import jakarta.servlet.DispatcherType;
@@ -35,7 +36,9 @@ public class SecurityConfiguration {
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(pages -> pages
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        // HEAD is a GET without the body (RFC 9110, 9.3.2): a link checker must not be sent to sign in.
                         .requestMatchers(GET, "/", "/search", "/suggestions", "/practices/*").permitAll()
+                        .requestMatchers(HEAD, "/", "/search", "/suggestions", "/practices/*").permitAll()
                         .requestMatchers("/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/my/**").hasRole("author")

@@ -9,6 +9,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,6 +69,13 @@ class CatalogPageTests {
                         + "\"><em>Центр</em> для фермеров</a>")))
                 .andExpect(content().string(containsString("Открыт <em>центр</em> предоставления услуг")))
                 .andExpect(content().string(containsString("<strong id=\"total\">1</strong>")));
+    }
+
+    @Test
+    void aHeadOfTheCatalogueIsAnsweredWithoutSigningIn() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("Открыт центр предоставления услуг"));
+
+        mvc.perform(head("/").param("q", "центров")).andExpect(status().isOk());
     }
 
     @Test
