@@ -95,6 +95,30 @@ class CatalogueBrowserIntegrationTests {
     }
 
     @Test
+    void switchingToEnglishKeepsTheSearchAndItsFiltersAndNamesThemInEnglish() {
+        try (Browser visitor = new Browser()) {
+            visitor.open(stack.webUrl + "/");
+            long all = total(visitor);
+            visitor.click(BUSINESS_SUPPORT);
+            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) < all);
+            long narrowed = total(visitor);
+
+            // The results were updated in place: the language link must follow the address htmx pushed.
+            visitor.click(By.id("lang-en"));
+            visitor.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+
+            assertThat(visitor.driver.getCurrentUrl()).contains("direction=business-support", "lang=en");
+            assertThat(visitor.find(BUSINESS_SUPPORT).isSelected()).isTrue();
+            assertThat(total(visitor)).isEqualTo(narrowed);
+            assertThat(visitor.driver.findElements(HITS)).isNotEmpty().allSatisfy(hit -> {
+                assertThat(hit.findElement(By.className("direction")).getText()).isEqualTo("Business support");
+                assertThat(hit.findElement(By.className("region")).getText()).doesNotContainPattern("\\p{IsCyrillic}");
+            });
+            visitor.screenshot("catalogue-in-english");
+        }
+    }
+
+    @Test
     void theSecondPageShowsOtherPracticesAndIsMarkedCurrent() {
         try (Browser visitor = new Browser()) {
             visitor.open(stack.webUrl + "/");

@@ -16,6 +16,7 @@ public class Region {
     private String nameRu;
     private String nameEn;
     private String federalDistrict;
+    private String federalDistrictEn;
 
     protected Region() {
     }
@@ -34,5 +35,9 @@ public class Region {
 
     public String getFederalDistrict() {
         return federalDistrict;
+    }
+
+    public String getFederalDistrictEn() {
+        return federalDistrictEn;
     }
 }

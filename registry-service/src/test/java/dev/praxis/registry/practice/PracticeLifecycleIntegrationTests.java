@@ -52,6 +52,9 @@ class PracticeLifecycleIntegrationTests {
                 .andExpect(jsonPath("$[?(@.code == 'RU-KGD')].nameRu").value("Калининградская область"))
                 .andExpect(jsonPath("$[?(@.code == 'RU-KGD')].nameEn").value("Kaliningrad Oblast"))
                 .andExpect(jsonPath("$[?(@.code == 'RU-KGD')].federalDistrict").value("Северо-Западный федеральный округ"))
+                .andExpect(jsonPath("$[?(@.code == 'RU-KGD')].federalDistrictEn").value("Northwestern Federal District"))
+                .andExpect(jsonPath("$[?(@.code == 'RU-TA')].federalDistrictEn").value("Volga Federal District"))
+                .andExpect(jsonPath("$[?(@.federalDistrictEn == null)]", hasSize(0)))
                 .andExpect(jsonPath("$[?(@.code == 'RU-TA')].nameRu").value("Республика Татарстан"))
                 .andExpect(jsonPath("$[?(@.code == 'RU-MOW')].nameEn").value("Moscow"));
         mvc.perform(get("/api/v1/directions"))

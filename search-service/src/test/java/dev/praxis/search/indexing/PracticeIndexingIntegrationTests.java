@@ -102,6 +102,7 @@ class PracticeIndexingIntegrationTests extends IntegrationTestSupport {
         mvc.perform(search)
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.hits[0].title").value("Единое окно"))
+                .andExpect(jsonPath("$.hits[0].language").value("ru"))
                 .andExpect(jsonPath("$.facets.direction[0].value").value("culture"));
 
         registry.publish(id, 2, card("Единое окно", region, "education", "Очереди"));

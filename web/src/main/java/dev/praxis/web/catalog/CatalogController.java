@@ -1,9 +1,8 @@
 package dev.praxis.web.catalog;
 
 import dev.praxis.web.downstream.ServiceException;
-import dev.praxis.web.reference.Direction;
 import dev.praxis.web.reference.ReferenceData;
-import dev.praxis.web.reference.Region;
+import dev.praxis.web.reference.ReferenceNames;
 import dev.praxis.web.ui.Pagination;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -62,8 +60,12 @@ class CatalogController {
         CatalogQuery asked = staff ? query : query.withoutStatus();
         model.addAttribute("query", asked);
         model.addAttribute("sorts", CatalogQuery.SORTS);
-        search(asked, staff, locale, model);
+        SearchResult result = search(asked, staff, locale, model);
         boolean inPlace = htmx != null && historyRestore == null;
+        if (!inPlace && isPastTheEnd(result, asked)) {
+            // A page beyond the last (an old bookmark, a hand-edited address) shows the last one instead.
+            return "redirect:" + asked.pageUrl(result.totalPages());
+        }
         // Only an update in place is announced: a whole page is read from its top anyway.
         model.addAttribute("announce", inPlace);
         return inPlace ? "catalog/index :: search-body" : "catalog/index";
@@ -85,26 +87,37 @@ class CatalogController {
         return "catalog/suggestions :: options";
     }
 
-    private void search(CatalogQuery query, boolean staff, Locale locale, Model model) {
+    private static boolean isPastTheEnd(SearchResult result, CatalogQuery query) {
+        return result != null && result.hits().isEmpty() && result.totalPages() > 0
+                && query.zeroBasedPage() >= result.totalPages();
+    }
+
+    /** The result, or null when the search failed and the model says why. */
+    private SearchResult search(CatalogQuery query, boolean staff, Locale locale, Model model) {
         if (query.q() != null && query.q().length() > CatalogQuery.MAX_QUERY_LENGTH) {
             model.addAttribute("searchError", "catalog.error.too-long");
-            return;
+            return null;
         }
         try {
             SearchResult result = catalogue.search(query);
             model.addAttribute("result", result);
             model.addAttribute("pagination", Pagination.ofZeroBased(result.page(), result.totalPages()));
-            model.addAttribute("facets", facets(result.facets(), query, staff, locale));
+            ReferenceNames names = ReferenceNames.from(referenceData, locale);
+            model.addAttribute("names", names);
+            model.addAttribute("facets", facets(result.facets(), query, staff, names, locale));
+            return result;
         } catch (ServiceException.InputRejected rejected) {
             model.addAttribute("searchError", "catalog.error.invalid");
         } catch (ServiceException | RestClientException unavailable) {
             log.warn("Search is unavailable: {}", unavailable.getMessage());
             model.addAttribute("searchError", "catalog.error.unavailable");
         }
+        return null;
     }
 
-    private List<FacetGroup> facets(SearchResult.Facets counts, CatalogQuery query, boolean staff, Locale locale) {
-        Map<String, Function<String, String>> labels = labels(locale);
+    private List<FacetGroup> facets(SearchResult.Facets counts, CatalogQuery query, boolean staff,
+            ReferenceNames names, Locale locale) {
+        Map<String, Function<String, String>> labels = labels(names, locale);
         List<String> shown = new ArrayList<>(PUBLIC_FACETS);
         if (staff) {
             shown.add("status");
@@ -116,23 +129,11 @@ class CatalogController {
                 .toList();
     }
 
-    private Map<String, Function<String, String>> labels(Locale locale) {
-        Map<String, String> regions = Map.of();
-        Map<String, String> directions = Map.of();
-        // Names are a convenience: when the registry is down the facets show codes and still filter.
-        try {
-            regions = referenceData.regions().stream()
-                    .collect(Collectors.toMap(Region::code, region -> region.name(locale), (a, b) -> a));
-            directions = referenceData.directions().stream()
-                    .collect(Collectors.toMap(Direction::code, direction -> direction.name(locale), (a, b) -> a));
-        } catch (ServiceException | RestClientException unavailable) {
-            log.warn("Facets show codes, reference data unavailable: {}", unavailable.getMessage());
-        }
-        Map<String, String> regionNames = regions;
-        Map<String, String> directionNames = directions;
+    private Map<String, Function<String, String>> labels(ReferenceNames names, Locale locale) {
         return Map.of(
-                "region", code -> regionNames.getOrDefault(code, code),
-                "direction", code -> directionNames.getOrDefault(code, code),
+                "region", code -> names.region(code, code),
+                "district", names::district,
+                "direction", code -> names.direction(code, code),
                 "budget", band -> messages.getMessage("catalog.budget." + band, null, band, locale),
                 "replicated", flag -> messages.getMessage("catalog.replicated." + flag, null, flag, locale),
                 "status", status -> messages.getMessage("status." + status, null, status, locale));

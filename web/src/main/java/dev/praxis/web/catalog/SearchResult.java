@@ -36,7 +36,7 @@ record SearchResult(long total, int page, int size, String sort, Boolean approxi
     record Hit(String id, String title, String titleHighlight, String snippet, String summary, String status,
             String regionCode, String regionName, String federalDistrict, String directionCode,
             String directionName, List<String> tags, Integer startYear, BigDecimal budgetRub,
-            Integer replicationCount, Double expertScore, OffsetDateTime publishedAt) {
+            Integer replicationCount, Double expertScore, OffsetDateTime publishedAt, String language) {
 
         Hit {
             tags = tags == null ? List.of() : List.copyOf(tags);

@@ -2,8 +2,11 @@ package dev.praxis.web.practice;
 
 import dev.praxis.web.downstream.ProblemMessages;
 import dev.praxis.web.downstream.ServiceException;
+import dev.praxis.web.reference.ReferenceData;
+import dev.praxis.web.reference.ReferenceNames;
 import dev.praxis.web.ui.Flash;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,20 +34,24 @@ class PracticeCardController {
 
     private final PracticeRegistry practices;
     private final SimilarPractices similarPractices;
+    private final ReferenceData referenceData;
 
-    PracticeCardController(PracticeRegistry practices, SimilarPractices similarPractices) {
+    PracticeCardController(PracticeRegistry practices, SimilarPractices similarPractices,
+            ReferenceData referenceData) {
         this.practices = practices;
         this.similarPractices = similarPractices;
+        this.referenceData = referenceData;
     }
 
     @GetMapping({"/practices/{id}", "/my/practices/{id}"})
-    String card(@PathVariable UUID id, Authentication user, Model model) {
+    String card(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
         Practice practice = practices.find(id);
         boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken);
         boolean author = signedIn && practice.isAuthoredBy(user.getName());
         boolean coordinator = signedIn
                 && AuthorityUtils.authorityListToSet(user.getAuthorities()).contains("ROLE_coordinator");
         model.addAttribute("practice", practice);
+        model.addAttribute("names", ReferenceNames.from(referenceData, locale));
         model.addAttribute("author", author);
         // The history names people and carries review comments: only for those who take part.
         if (author || coordinator) {

@@ -34,6 +34,7 @@ class SimilarPractices {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Similar(UUID id, String title, String regionName, String directionName) {
+    record Similar(UUID id, String title, String language, String regionCode, String regionName,
+            String directionCode, String directionName) {
     }
 }

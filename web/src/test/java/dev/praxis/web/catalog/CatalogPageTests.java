@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.praxis.web.downstream.Problem;
@@ -20,6 +21,7 @@ import dev.praxis.web.reference.Direction;
 import dev.praxis.web.reference.ReferenceData;
 import dev.praxis.web.reference.Region;
 import dev.praxis.web.security.SecurityConfiguration;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class CatalogPageTests {
     @BeforeEach
     void referenceData() {
         given(referenceData.regions()).willReturn(List.of(new Region("RU-KGD", "Калининградская область",
-                "Kaliningrad Oblast", "Северо-Западный федеральный округ")));
+                "Kaliningrad Oblast", "Северо-Западный федеральный округ", "Northwestern Federal District")));
         given(referenceData.directions()).willReturn(List.of(new Direction("business-support",
                 "Поддержка бизнеса", "Business support")));
     }
@@ -373,6 +375,71 @@ class CatalogPageTests {
                 .andExpect(cookie().value("praxis-lang", "en"));
     }
 
+    @Test
+    void theLanguageLinksKeepTheSearchItsFiltersAndItsPage() throws Exception {
+        given(catalogue.search(any())).willReturn(new SearchResult(35, 1, 10, "newest", false,
+                List.of(hit(ID, "Центр", null, "x")), null));
+
+        mvc.perform(get(URI.create("/?q=%D1%86%D0%B5%D0%BD%D1%82%D1%80%20%26%20co&region=RU-KGD&page=2")))
+                .andExpect(content().string(containsString("id=\"lang-en\" href=\"/?q=%D1%86%D0%B5%D0%BD%D1%82%D1%80"
+                        + "%20%26%20co&amp;region=RU-KGD&amp;page=2&amp;lang=en\"")));
+        mvc.perform(get(URI.create("/?lang=en&q=%D1%86%D0%B5%D0%BD%D1%82%D1%80")))
+                .andExpect(content().string(containsString(
+                        "id=\"lang-ru\" href=\"/?q=%D1%86%D0%B5%D0%BD%D1%82%D1%80&amp;lang=ru\"")));
+    }
+
+    @Test
+    void anUpdateInPlaceAlsoRefreshesTheLanguageLinks() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("x"));
+
+        mvc.perform(get(URI.create("/?q=%D0%BC%D1%84%D1%86")).header("HX-Request", "true"))
+                .andExpect(content().string(containsString("<ul id=\"lang-switch\"")))
+                .andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
+                .andExpect(content().string(containsString("id=\"lang-en\" href=\"/?q=%D0%BC%D1%84%D1%86&amp;lang=en\"")));
+    }
+
+    @Test
+    void namesRegionsDirectionsAndDistrictsOfTheResultsInEnglish() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(null,
+                List.of(count("Северо-Западный федеральный округ", 5), count("Неизвестный округ", 1)),
+                null, null, null, null, null)));
+
+        String page = mvc.perform(get("/").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<span class=\"region\">Kaliningrad Oblast</span>",
+                "<span class=\"direction\">Business support</span>", ">Northwestern Federal District</span>",
+                ">Неизвестный округ</span>");
+        // The practice's own words keep their language for a screen reader.
+        assertThat(page).contains("<h2 lang=\"ru\"><a class=\"hit-title\"");
+        assertThat(page).doesNotContain("Калининградская область", "Поддержка бизнеса");
+    }
+
+    @Test
+    void aPageBeyondTheLastShowsTheLastOne() throws Exception {
+        given(catalogue.search(any())).willReturn(new SearchResult(35, 9, 10, "newest", false, List.of(), null));
+
+        mvc.perform(get("/").param("q", "центр").param("region", "RU-KGD").param("page", "10"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/?q=%D1%86%D0%B5%D0%BD%D1%82%D1%80&region=RU-KGD&page=4"));
+        // Updated in place the page answers as it is: htmx would follow a redirect into the results.
+        mvc.perform(get("/").param("q", "центр").param("page", "10").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"empty-results\"")));
+    }
+
+    @Test
+    void saysARejectedSearchCannotBeRunAndOffersToClearTheFilters() throws Exception {
+        given(catalogue.search(any())).willThrow(new ServiceException.InputRejected(emptyProblem()));
+
+        mvc.perform(get("/").param("q", "центр").param("year", "1900"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h2>Такой поиск выполнить нельзя</h2>")))
+                .andExpect(content().string(not(containsString("Поиск сейчас недоступен"))))
+                .andExpect(content().string(containsString("id=\"clear-filters-after-error\" class=\"button secondary\" "
+                        + "href=\"/?q=%D1%86%D0%B5%D0%BD%D1%82%D1%80\"")));
+    }
+
     private static OidcLoginRequestPostProcessor user(String username, String role) {
         return oidcLogin()
                 .idToken(token -> token.subject(username).claim("name", username))
@@ -394,7 +461,7 @@ class CatalogPageTests {
     private static SearchResult.Hit hit(String id, String title, String titleHighlight, String snippet) {
         return new SearchResult.Hit(id, title, titleHighlight, snippet, null, "APPROVED", "RU-KGD",
                 "Калининградская область", "Северо-Западный федеральный округ", "business-support",
-                "Поддержка бизнеса", List.of(), 2021, null, 0, null, null);
+                "Поддержка бизнеса", List.of(), 2021, null, 0, null, null, "ru");
     }
 
     private static SearchResult.Count count(String value, long count) {

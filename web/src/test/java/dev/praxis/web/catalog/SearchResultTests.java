@@ -32,7 +32,7 @@ class SearchResultTests {
     @Test
     void escapesATitleWithoutHighlight() {
         var hit = new SearchResult.Hit("1", "A & <b>", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
 
         assertThat(hit.safeTitle()).isEqualTo("A &amp; &lt;b&gt;");
     }

@@ -47,6 +47,7 @@ import org.mockito.ArgumentCaptor;
 class PracticePagesTests {
 
     private static final UUID ID = UUID.fromString("0b7c7f0e-1d6a-4a4e-9a55-3d7c2f1b9e10");
+    private static final UUID SIMILAR_ID = UUID.fromString("1c8d8f1f-2e7b-4b5f-8b66-4e8d3f2c0f21");
 
     @Autowired
     MockMvc mvc;
@@ -63,7 +64,7 @@ class PracticePagesTests {
     @BeforeEach
     void referenceData() {
         given(referenceData.regions()).willReturn(List.of(new Region("RU-KGD", "Калининградская область",
-                "Kaliningrad Oblast", "Северо-Западный")));
+                "Kaliningrad Oblast", "Северо-Западный федеральный округ", "Northwestern Federal District")));
         given(referenceData.directions()).willReturn(List.of(new Direction("business-support",
                 "Поддержка бизнеса", "Business support")));
     }
@@ -223,15 +224,40 @@ class PracticePagesTests {
 
     @Test
     void listsSimilarPracticesOnAPublishedPractice() throws Exception {
-        UUID other = UUID.fromString("1c8d8f1f-2e7b-4b5f-8b66-4e8d3f2c0f21");
         given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
-        given(similarPractices.to(ID)).willReturn(List.of(new SimilarPractices.Similar(other,
-                "Наставничество для МСП", "Калининградская область", "Поддержка бизнеса")));
+        given(similarPractices.to(ID)).willReturn(List.of(mentorshipInKaliningrad()));
 
         mvc.perform(get("/practices/" + ID))
                 .andExpect(content().string(containsString("<section id=\"similar\"")))
                 .andExpect(content().string(containsString(
-                        "<a href=\"/practices/" + other + "\">Наставничество для МСП</a>")));
+                        "<a href=\"/practices/" + SIMILAR_ID + "\" lang=\"ru\">Наставничество для МСП</a>")))
+                .andExpect(content().string(containsString("Калининградская область · Поддержка бизнеса")));
+    }
+
+    @Test
+    void namesTheRegionAndDirectionOfAPracticeAndItsSimilarOnesInEnglish() throws Exception {
+        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(similarPractices.to(ID)).willReturn(List.of(mentorshipInKaliningrad()));
+
+        String page = mvc.perform(get("/practices/" + ID).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<dd>Kaliningrad Oblast</dd>", "<dd>Business support</dd>",
+                "Kaliningrad Oblast · Business support");
+        // The practice's own words stay as written, marked with their language.
+        assertThat(page).contains("lang=\"ru\">Наставничество для МСП</a>");
+        assertThat(page).doesNotContain("Калининградская область");
+    }
+
+    @Test
+    void namesTheRegionAsTheRegistryGaveItWhenReferenceDataIsDown() throws Exception {
+        given(referenceData.regions()).willThrow(new ResourceAccessException("Connection refused"));
+        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+
+        mvc.perform(get("/practices/" + ID).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<dd>Калининградская область</dd>")));
     }
 
     @Test
@@ -381,6 +407,11 @@ class PracticePagesTests {
         return oidcLogin()
                 .idToken(token -> token.subject(username).claim("name", username))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    private static SimilarPractices.Similar mentorshipInKaliningrad() {
+        return new SimilarPractices.Similar(SIMILAR_ID, "Наставничество для МСП", "ru", "RU-KGD",
+                "Калининградская область", "business-support", "Поддержка бизнеса");
     }
 
     private static Practice practice(String status, String author) {

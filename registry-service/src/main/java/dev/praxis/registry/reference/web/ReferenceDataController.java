@@ -20,7 +20,8 @@ class ReferenceDataController {
     @GetMapping("/regions")
     List<RegionResponse> regions() {
         return referenceData.regions().stream()
-                .map(r -> new RegionResponse(r.getCode(), r.getNameRu(), r.getNameEn(), r.getFederalDistrict()))
+                .map(r -> new RegionResponse(r.getCode(), r.getNameRu(), r.getNameEn(), r.getFederalDistrict(),
+                        r.getFederalDistrictEn()))
                 .toList();
     }
 
@@ -31,7 +32,8 @@ class ReferenceDataController {
                 .toList();
     }
 
-    record RegionResponse(String code, String nameRu, String nameEn, String federalDistrict) {
+    /** {@code federalDistrict} is the Russian name, as the search index and its facet carry it. */
+    record RegionResponse(String code, String nameRu, String nameEn, String federalDistrict, String federalDistrictEn) {
     }
 
     record DirectionResponse(String code, String nameRu, String nameEn) {

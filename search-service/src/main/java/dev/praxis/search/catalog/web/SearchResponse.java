@@ -11,9 +11,10 @@ import dev.praxis.search.catalog.SearchResult;
 record SearchResponse(long total, int page, int size, String sort, boolean approximate, String next, List<Hit> hits,
                       Map<String, List<SearchResult.FacetValue>> facets) {
 
+    /** {@code language} is the practice text's (ru, en), so a page can mark it for screen readers. */
     record Hit(String id, String title, String titleHighlight, String snippet, String summary, String status,
                String regionCode, String regionName, String federalDistrict, String directionCode,
                String directionName, List<String> tags, Integer startYear, BigDecimal budgetRub,
-               int replicationCount, BigDecimal expertScore, Instant publishedAt) {
+               int replicationCount, BigDecimal expertScore, Instant publishedAt, String language) {
     }
 }
