@@ -15,8 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The public catalogue in headless Chromium against the demo data: Russian word forms with
- * highlights, a facet that narrows and widens the results, paging, and all of it by keyboard alone. Shares the stack with the
- * other end-to-end tests ({@link LocalStack#get()} starts it once per JVM).
+ * highlights, suggestions while typing, a facet that narrows and widens the results, paging, and
+ * all of it by keyboard alone. Shares the stack with the other end-to-end tests
+ * ({@link LocalStack#get()} starts it once per JVM).
  */
 class CatalogueBrowserIntegrationTests {
 
@@ -168,6 +169,45 @@ class CatalogueBrowserIntegrationTests {
             new Actions(visitor.driver).sendKeys(Keys.ENTER).perform();
             visitor.waitUntil(driver -> "2".equals(currentPageOrNull(driver)));
             visitor.screenshot("catalogue-keyboard");
+        }
+    }
+
+    @Test
+    void theSuggestionsShowWhatTheSearchFoundAndTheArrowsAndEnterSearchForOne() {
+        try (Browser visitor = new Browser()) {
+            visitor.open(stack.webUrl + "/");
+            WebElement box = visitor.find(By.id("q"));
+            box.sendKeys("мфц");
+            // The demo title «Окна поддержки бизнеса в многофункциональных центрах районов» has not got
+            // the letters typed: it is found through the abbreviation, and a native datalist hid it.
+            By throughTheAbbreviation = By.xpath("//ul[@id='suggestions']/li[@role='option'"
+                    + " and contains(., 'многофункциональных центрах')]");
+            visitor.waitUntil(ExpectedConditions.visibilityOfElementLocated(throughTheAbbreviation));
+            assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(visitor.find(By.id("suggestions-status")).getDomProperty("textContent")).matches("Подсказок: \\d+");
+
+            box.sendKeys(Keys.ARROW_DOWN);
+            WebElement first = visitor.find(By.id("suggestion-0"));
+            assertThat(box.getDomAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+            assertThat(first.getDomAttribute("aria-selected")).isEqualTo("true");
+            assertThat(visitor.driver.switchTo().activeElement()).as("the focus stays in the box").isEqualTo(box);
+            visitor.screenshot("catalogue-suggestions");
+
+            String chosen = first.getText();
+            box.sendKeys(Keys.ENTER);
+            visitor.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+            visitor.waitUntil(driver -> driver.getCurrentUrl().contains("q="));
+            visitor.waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//ol[@id='results']/li[1]//a[@class='hit-title' and normalize-space(.)='" + chosen + "']")));
+            assertThat(box.getDomProperty("value")).isEqualTo(chosen);
+            assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("false");
+
+            // Escape closes the list and keeps what was typed.
+            box.sendKeys(Keys.BACK_SPACE);
+            visitor.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li")));
+            box.sendKeys(Keys.ESCAPE);
+            visitor.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+            assertThat(box.getDomProperty("value")).isEqualTo(chosen.substring(0, chosen.length() - 1));
         }
     }
 

@@ -71,7 +71,7 @@ class CatalogController {
         return inPlace ? "catalog/index :: search-body" : "catalog/index";
     }
 
-    /** The options of the search box's datalist; an unavailable service just suggests nothing. */
+    /** The options of the search box's suggestion list; an unavailable service just suggests nothing. */
     @GetMapping("/suggestions")
     String suggestions(@RequestParam(required = false) String q, Model model) {
         Suggestions suggestions = Suggestions.none();

@@ -39,7 +39,7 @@ public class SecurityConfiguration {
                         // HEAD is a GET without the body (RFC 9110, 9.3.2): a link checker must not be sent to sign in.
                         .requestMatchers(GET, "/", "/search", "/suggestions", "/practices/*").permitAll()
                         .requestMatchers(HEAD, "/", "/search", "/suggestions", "/practices/*").permitAll()
-                        .requestMatchers("/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/my/**").hasRole("author")
                         .requestMatchers("/coordination/**").hasRole("coordinator")

@@ -342,14 +342,35 @@ class CatalogPageTests {
     }
 
     @Test
-    void suggestsTitlesAsDatalistOptions() throws Exception {
+    void theSearchBoxIsAComboboxOverAListOfSuggestions() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("<em>МФЦ</em>"));
+
+        mvc.perform(get("/"))
+                .andExpect(content().string(matchesPattern("(?s).*<input type=\"search\" id=\"q\"[^>]*\\s"
+                        + "role=\"combobox\"\\s+aria-autocomplete=\"list\"\\s+aria-expanded=\"false\"\\s+"
+                        + "aria-controls=\"suggestions\"\\s+aria-describedby=\"suggestions-hint\"[^>]*>.*")))
+                .andExpect(content().string(matchesPattern("(?s).*<ul id=\"suggestions\" class=\"suggestions\""
+                        + " role=\"listbox\" aria-label=\"Подсказки\" hidden\\s.*")))
+                .andExpect(content().string(containsString("<p id=\"suggestions-hint\" class=\"visually-hidden\">"
+                        + "Подсказки появляются по мере ввода")))
+                .andExpect(content().string(containsString("<script src=\"/js/suggestions.js\" defer>")));
+        mvc.perform(get("/js/suggestions.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-activedescendant")));
+    }
+
+    @Test
+    void suggestsTitlesAsOptionsAndSaysHowManyThereAre() throws Exception {
         given(catalogue.suggest("мфц")).willReturn(new Suggestions(List.of(
-                new Suggestions.Suggestion(ID, "Очереди в МФЦ \"быстрые окна\""))));
+                new Suggestions.Suggestion(ID, "Очереди в МФЦ \"быстрые окна\""),
+                new Suggestions.Suggestion(ID, "Окна для бизнеса в многофункциональных центрах"))));
 
         mvc.perform(get("/suggestions").param("q", " мфц ").header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(matchesPattern(
-                        "(?s)\\s*<option value=\"Очереди в МФЦ &quot;быстрые окна&quot;\"></option>\\s*")));
+                .andExpect(content().string(matchesPattern("(?s)\\s*"
+                        + "<li role=\"option\" id=\"suggestion-0\" aria-selected=\"false\">Очереди в МФЦ &quot;быстрые окна&quot;</li>\\s*"
+                        + "<li role=\"option\" id=\"suggestion-1\" aria-selected=\"false\">Окна для бизнеса в многофункциональных центрах</li>\\s*"
+                        + "<p id=\"suggestions-status\" hx-swap-oob=\"innerHTML\">Подсказок: 2</p>\\s*")));
     }
 
     @Test
@@ -358,10 +379,11 @@ class CatalogPageTests {
 
         mvc.perform(get("/suggestions").param("q", "мфц"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("<option"))));
+                .andExpect(content().string(not(containsString("<li"))))
+                .andExpect(content().string(containsString("<p id=\"suggestions-status\" hx-swap-oob=\"innerHTML\"></p>")));
         mvc.perform(get("/suggestions").param("q", "  "))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("<option"))));
+                .andExpect(content().string(not(containsString("<li"))));
     }
 
     @Test
