@@ -68,6 +68,16 @@ class MessagesTests {
         }
     }
 
+    /** A field error's code is the rule a service names; without a message the user reads the service's English. */
+    @Test
+    void everyValidationRuleTheServicesUseHasAMessageInBothLanguages() {
+        for (String rule : Set.of("NotBlank", "NotNull", "NotEmpty", "Size", "Min", "Max", "Pattern",
+                "DecimalMin", "DecimalMax", "Digits")) {
+            assertThat(russian).as(rule).containsKey(rule);
+            assertThat(english).as(rule).containsKey(rule);
+        }
+    }
+
     /** Text between tags must come from th:text (the literal is only the natural-template prototype). */
     @Test
     void templatesWriteNoVisibleTextOfTheirOwn() {
