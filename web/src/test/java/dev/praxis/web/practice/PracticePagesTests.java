@@ -218,7 +218,7 @@ class PracticePagesTests {
                 ">Зеленоградский муниципальный округ</dd>", "<dd id=\"start-year\">2021</dd>",
                 "<dd id=\"replication-count\">3</dd>", "<li>субсидии</li>", "<table id=\"effects\">",
                 "<th scope=\"row\">Срок получения субсидии</th>", "<td class=\"number\">42</td>",
-                "<td class=\"number\">7.5</td>");
+                "<td class=\"number\">7,5</td>", ">01.03.2025</time>");
         assertThat(page).containsPattern("<dd id=\"budget\">1[^0-9]500[^0-9]000 ₽</dd>");
     }
 
@@ -245,6 +245,9 @@ class PracticePagesTests {
 
         assertThat(page).contains("<dd>Kaliningrad Oblast</dd>", "<dd>Business support</dd>",
                 "Kaliningrad Oblast · Business support");
+        // Figures and dates as English writes them.
+        assertThat(page).contains("<dd id=\"budget\">RUB 1,500,000</dd>", "<td class=\"number\">7.5</td>",
+                ">1 Mar 2025</time>");
         // The practice's own words stay as written, marked with their language.
         assertThat(page).contains("lang=\"ru\">Наставничество для МСП</a>");
         assertThat(page).doesNotContain("Калининградская область");
