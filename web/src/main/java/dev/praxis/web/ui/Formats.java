@@ -40,16 +40,16 @@ public class Formats {
     }
 
     public String date(OffsetDateTime instant) {
-        return instant == null ? "" : pattern("format.date").format(instant.atZoneSameInstant(zone));
+        return inZone(instant, "format.date");
     }
 
     public String dateTime(OffsetDateTime instant) {
-        return instant == null ? "" : pattern("format.date-time").format(instant.atZoneSameInstant(zone));
+        return inZone(instant, "format.date-time");
     }
 
     /** To the second, for the progress of work such as a search index rebuild. */
     public String preciseDateTime(OffsetDateTime instant) {
-        return instant == null ? "" : pattern("format.precise-date-time").format(instant.atZoneSameInstant(zone));
+        return inZone(instant, "format.precise-date-time");
     }
 
     /** An effect's figure as entered: no rounding, no trailing zeros, the language's decimal mark. */
@@ -57,9 +57,14 @@ public class Formats {
         if (number == null) {
             return "";
         }
+        BigDecimal asEntered = number.stripTrailingZeros();
         NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
-        format.setMaximumFractionDigits(Math.max(number.scale(), 0));
-        return format.format(number);
+        format.setMaximumFractionDigits(Math.max(asEntered.scale(), 0));
+        return format.format(asEntered);
+    }
+
+    private String inZone(OffsetDateTime instant, String patternCode) {
+        return instant == null ? "" : pattern(patternCode).format(instant.atZoneSameInstant(zone));
     }
 
     private DateTimeFormatter pattern(String code) {
