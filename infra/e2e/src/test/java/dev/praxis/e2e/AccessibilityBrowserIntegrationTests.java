@@ -7,10 +7,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -25,6 +27,8 @@ class AccessibilityBrowserIntegrationTests {
     /** WCAG 2.2 A and AA (which include 2.0 and 2.1) and axe's best practices, such as one main landmark. */
     private static final List<String> RULES =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+    private static final int PHONE_WIDTH = 320;
 
     private static LocalStack stack;
 
@@ -83,6 +87,9 @@ class AccessibilityBrowserIntegrationTests {
             author.open(stack.webUrl + "/my/practices");
             author.find(By.tagName("main"));
             assertAccessible(author, "the author's practices");
+            author.open(author.find(By.cssSelector("#my-practices a")).getDomProperty("href"));
+            author.find(By.id("history-heading"));
+            assertAccessible(author, "the author's own practice with its history");
             author.open(stack.webUrl + "/my/practices/new");
             author.find(By.name("title"));
             assertAccessible(author, "the new practice form");
@@ -128,6 +135,40 @@ class AccessibilityBrowserIntegrationTests {
         }
         assertThat(describe(results.getViolations()))
                 .as("accessibility violations on %s (%s)", page, browser.driver.getCurrentUrl()).isEmpty();
+        assertReflows(browser, page);
+    }
+
+    /**
+     * WCAG 1.4.10: at 320 CSS pixels wide (a small phone, or 1280 zoomed to 400 %) the page reads
+     * without scrolling sideways. axe cannot see this; the browser's own layout can.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertReflows(Browser browser, String page) {
+        Dimension desktop = browser.driver.manage().window().getSize();
+        browser.driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 900));
+        try {
+            Map<String, Object> layout = (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    const wide = [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > width + 1)
+                        .slice(0, 8)
+                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                            + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                            + ' ends at ' + Math.round(e.getBoundingClientRect().right));
+                    return {viewport: window.innerWidth, page: document.documentElement.scrollWidth, width: width, wide: wide};
+                    """);
+            assertThat(((Number) layout.get("viewport")).intValue()).as("the window narrowed to a phone's width")
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
+            if (((Number) layout.get("page")).intValue() > ((Number) layout.get("width")).intValue()) {
+                browser.screenshot("reflow-" + page.replace(' ', '-'));
+            }
+            assertThat(((Number) layout.get("page")).intValue())
+                    .as("width of %s at %d px (%s), wider elements: %s", page, PHONE_WIDTH,
+                            browser.driver.getCurrentUrl(), layout.get("wide"))
+                    .isLessThanOrEqualTo(((Number) layout.get("width")).intValue());
+        } finally {
+            browser.driver.manage().window().setSize(desktop);
+        }
     }
 
     private static String describe(List<Rule> violations) {
