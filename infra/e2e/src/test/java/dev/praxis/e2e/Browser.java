@@ -91,9 +91,10 @@ final class Browser implements AutoCloseable {
         return find(by).getDomAttribute(attribute);
     }
 
-    void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    /** Waits until the condition answers something other than null or false, and returns that answer. */
+    <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         try {
-            wait.until(condition);
+            return wait.until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw explained(e);
         }

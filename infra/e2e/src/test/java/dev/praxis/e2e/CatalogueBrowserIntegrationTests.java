@@ -11,6 +11,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -77,7 +78,7 @@ class CatalogueBrowserIntegrationTests {
                     .isLessThan(all);
 
             visitor.click(BUSINESS_SUPPORT);
-            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) == expected);
+            visitor.waitUntil(totalIs(expected));
 
             assertThat(visitor.find(BUSINESS_SUPPORT).isSelected()).isTrue();
             assertThat(visitor.driver.getCurrentUrl()).contains("direction=business-support");
@@ -90,7 +91,7 @@ class CatalogueBrowserIntegrationTests {
             visitor.screenshot("catalogue-facet");
 
             visitor.click(BUSINESS_SUPPORT);
-            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) == all);
+            visitor.waitUntil(totalIs(all));
             assertThat(visitor.find(BUSINESS_SUPPORT).isSelected()).isFalse();
         }
     }
@@ -101,7 +102,7 @@ class CatalogueBrowserIntegrationTests {
             visitor.open(stack.webUrl + "/");
             long all = total(visitor);
             visitor.click(BUSINESS_SUPPORT);
-            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) < all);
+            visitor.waitUntil(totalBelow(all));
             long narrowed = total(visitor);
 
             // The results were updated in place: the language link must follow the address htmx pushed.
@@ -148,7 +149,7 @@ class CatalogueBrowserIntegrationTests {
             tabTo(visitor, By.id("q"), 20);
             visitor.driver.switchTo().activeElement().sendKeys("МФЦ", Keys.ENTER);
             visitor.waitUntil(ExpectedConditions.urlContains("q="));
-            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) < all);
+            visitor.waitUntil(totalBelow(all));
 
             // Ticking a facet replaces the results and the facets themselves: the focus must come back
             // to the same box, or a keyboard or screen-reader user starts again from the top.
@@ -157,7 +158,7 @@ class CatalogueBrowserIntegrationTests {
             long count = Long.parseLong(visitor.find(By.cssSelector("label[for='" + facetId + "'] .count")).getText());
             tabTo(visitor, By.id(facetId), 100);
             new Actions(visitor.driver).sendKeys(Keys.SPACE).perform();
-            visitor.waitUntil(driver -> totalOrNull(driver) != null && totalOrNull(driver) == count);
+            visitor.waitUntil(totalIs(count));
             assertThat(visitor.find(By.id(facetId)).isSelected()).isTrue();
             assertThat(visitor.driver.switchTo().activeElement().getDomAttribute("id"))
                     .as("the focus after the results were replaced").isEqualTo(facetId);
@@ -245,8 +246,27 @@ class CatalogueBrowserIntegrationTests {
         }
     }
 
+    /** The total once one is shown; a look that meets the results being swapped looks again. */
     private static long total(Browser browser) {
-        return Long.parseLong(browser.find(TOTAL).getText().strip());
+        return browser.waitUntil(CatalogueBrowserIntegrationTests::totalOrNull);
+    }
+
+    /**
+     * The total shown is {@code expected}. The page is read once per look: reading it twice lets
+     * htmx swap the results in between, and the second read may find nothing.
+     */
+    private static ExpectedCondition<Boolean> totalIs(long expected) {
+        return driver -> {
+            Long shown = totalOrNull(driver);
+            return shown != null && shown == expected;
+        };
+    }
+
+    private static ExpectedCondition<Boolean> totalBelow(long bound) {
+        return driver -> {
+            Long shown = totalOrNull(driver);
+            return shown != null && shown < bound;
+        };
     }
 
     /** The total shown right now, or null while htmx swaps the results. */
