@@ -10,6 +10,7 @@ public record Actor(String username, String name, Set<String> roles) {
     public static final String AUTHOR = "author";
     public static final String COORDINATOR = "coordinator";
     public static final String REGION_OFFICIAL = "region-official";
+    public static final String EXPERT = "expert";
     public static final String INDEXER = "indexer";
 
     private static final Actor ANONYMOUS = new Actor(null, null, Set.of());
@@ -28,6 +29,14 @@ public record Actor(String username, String name, Set<String> roles) {
 
     public boolean isCoordinator() {
         return roles.contains(COORDINATOR);
+    }
+
+    public boolean isExpert() {
+        return roles.contains(EXPERT);
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
     }
 
     public boolean is(String otherUsername) {

@@ -1,26 +1,26 @@
 package dev.praxis.registry.practice;
 
 import dev.praxis.registry.common.Actor;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,21 +31,30 @@ import java.util.UUID;
 
 import static dev.praxis.registry.practice.PracticeAction.APPROVE;
 import static dev.praxis.registry.practice.PracticeAction.ARCHIVE;
+import static dev.praxis.registry.practice.PracticeAction.DELETE;
 import static dev.praxis.registry.practice.PracticeAction.EDIT;
+import static dev.praxis.registry.practice.PracticeAction.RECOMMEND;
 import static dev.praxis.registry.practice.PracticeAction.REJECT;
+import static dev.praxis.registry.practice.PracticeAction.REQUEST_REVISION;
+import static dev.praxis.registry.practice.PracticeAction.START_REVIEW;
+import static dev.praxis.registry.practice.PracticeAction.START_SCREENING;
 import static dev.praxis.registry.practice.PracticeAction.SUBMIT;
+import static dev.praxis.registry.practice.PracticeAction.WITHDRAW;
 
 /**
- * A management practice and its lifecycle. It owns its status: every change goes through a
- * verb method that asks {@link PracticeStatus} whether the change is allowed, records an audit
- * line and bumps {@link #getVersion() version}.
+ * A management practice and its lifecycle. It owns its status: every change goes through a verb
+ * method that asks {@link PracticeStatus} whether the change is allowed, checks that the caller is
+ * the one who takes the action ({@link PracticeAction#isFor}), bumps {@link #getVersion() version}
+ * and records a {@link PracticeChange} event, which the outbox and the audit trail subscribe to.
  */
 @Entity
 @Table(name = "practices")
-public class Practice {
+public class Practice extends AbstractAggregateRoot<Practice> implements Persistable<UUID> {
+
+    /** The earliest year a practice can be recommended for; the platform's predecessors began then. */
+    static final int FIRST_RECOMMENDATION_YEAR = 2000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.UUID)
     private UUID id;
     private String title;
     private String summary;
@@ -87,16 +96,18 @@ public class Practice {
     private Instant submittedAt;
     private Instant approvedAt;
     private Instant archivedAt;
+    private Integer recommendedYear;
 
-    @OneToMany(cascade = CascadeType.ALL)
-    @JoinColumn(name = "practice_id", nullable = false, updatable = false)
-    @OrderBy("at, id")
-    private List<StatusChange> history = new ArrayList<>();
+    // The id is assigned on creation so that the first event names it; this tells Spring Data to insert.
+    @Transient
+    private boolean isNew;
 
     protected Practice() {
     }
 
     private Practice(PracticeDraft draft, Actor author, Instant now) {
+        this.id = UUID.randomUUID();
+        this.isNew = true;
         this.status = PracticeStatus.DRAFT;
         this.authorUsername = author.username();
         this.authorName = author.name();
@@ -104,7 +115,7 @@ public class Practice {
         this.createdAt = now;
         this.updatedAt = now;
         apply(draft);
-        history.add(new StatusChange(null, PracticeStatus.DRAFT, author, now, null));
+        registerEvent(new PracticeChange.Drafted(id, version, author, now));
     }
 
     /** A new draft written by {@code author}. */
@@ -112,52 +123,80 @@ public class Practice {
         return new Practice(draft, author, now());
     }
 
-    /** Replaces the content; only the author may, and only while it is a draft. */
+    /** Replaces the content: the author, while the status allows editing (a draft, a revision, a withdrawal). */
     public void revise(PracticeDraft draft, Actor actor) {
-        requireAuthor(actor);
-        status.after(EDIT);
+        var next = allow(EDIT, actor, null);
         apply(draft);
-        touch(now());
+        moveTo(next, EDIT, actor, now(), null);
     }
 
-    /** Hands the draft over for review; the algorithm must have at least one step. */
+    /** Hands the practice over to the coordinators; the algorithm must have at least one step. */
     public void submit(Actor actor) {
-        requireAuthor(actor);
-        var next = status.after(SUBMIT);
+        var next = allow(SUBMIT, actor, null);
         if (steps.isEmpty()) {
             throw new PracticeHasNoSteps();
         }
         var now = now();
         submittedAt = now;
-        changeStatus(next, actor, now, null);
+        moveTo(next, SUBMIT, actor, now, null);
+    }
+
+    /** The author takes a submitted practice back before a decision; it can be edited and submitted again. */
+    public void withdraw(Actor actor, String reason) {
+        moveTo(allow(WITHDRAW, actor, reason), WITHDRAW, actor, now(), reason);
+    }
+
+    /** Checks that a never-submitted draft may be deleted by {@code actor}; the service deletes it. */
+    public void checkDeletableBy(Actor actor) {
+        allow(DELETE, actor, null);
+    }
+
+    /** A coordinator starts checking the submission for completeness. */
+    public void startScreening(Actor coordinator) {
+        moveTo(allow(START_SCREENING, coordinator, null), START_SCREENING, coordinator, now(), null);
+    }
+
+    /** The submission is complete: it goes to the experts (the review feature invites them). */
+    public void startReview(Actor coordinator, String comment) {
+        moveTo(allow(START_REVIEW, coordinator, comment), START_REVIEW, coordinator, now(), comment);
+    }
+
+    /** Back to the author with the reasons; resubmitting makes a new version and a new round. */
+    public void requestRevision(Actor coordinator, String reason) {
+        moveTo(allow(REQUEST_REVISION, coordinator, reason), REQUEST_REVISION, coordinator, now(), reason);
     }
 
     /** Publishes the practice in the catalogue. */
     public void approve(Actor coordinator, String comment) {
-        var next = status.after(APPROVE);
+        var next = allow(APPROVE, coordinator, comment);
         var now = now();
         approvedAt = now;
-        changeStatus(next, coordinator, now, comment);
+        moveTo(next, APPROVE, coordinator, now, comment);
     }
 
-    /** Turns the practice down; the author deserves to know why, so a comment is required. */
-    public void reject(Actor coordinator, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("A rejection needs a comment");
-        }
-        var next = status.after(REJECT);
-        changeStatus(next, coordinator, now(), comment);
+    /** Turns the practice down; the author deserves to know why. */
+    public void reject(Actor coordinator, String reason) {
+        moveTo(allow(REJECT, coordinator, reason), REJECT, coordinator, now(), reason);
     }
 
-    /** Takes an approved practice out of the public catalogue; the reason goes into the audit trail. */
-    public void archive(Actor coordinator, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("Archiving needs a comment");
+    /** Marks a published practice as recommended for mass replication in {@code year}. */
+    public void recommend(Actor coordinator, int year, String reason) {
+        var next = allow(RECOMMEND, coordinator, reason);
+        var now = now();
+        int latest = now.atZone(java.time.ZoneOffset.UTC).getYear() + 1;
+        if (year < FIRST_RECOMMENDATION_YEAR || year > latest) {
+            throw new RecommendationYearOutOfRange(FIRST_RECOMMENDATION_YEAR, latest);
         }
-        var next = status.after(ARCHIVE);
+        recommendedYear = year;
+        moveTo(next, RECOMMEND, coordinator, now, reason);
+    }
+
+    /** Takes a published practice out of the public catalogue; the reason goes into the audit trail. */
+    public void archive(Actor coordinator, String reason) {
+        var next = allow(ARCHIVE, coordinator, reason);
         var now = now();
         archivedAt = now;
-        changeStatus(next, coordinator, now, comment);
+        moveTo(next, ARCHIVE, coordinator, now, reason);
     }
 
     /**
@@ -167,26 +206,38 @@ public class Practice {
     public void countReplication() {
         replicationCount++;
         version++;
+        registerEvent(new PracticeChange.ReplicationCounted(id, version));
     }
 
-    /**
-     * Approved practices are public (archived ones no longer); authors see their own;
-     * coordinators see everything except other people's drafts.
-     */
-    public boolean isVisibleTo(Actor viewer) {
-        return status == PracticeStatus.APPROVED
-                || viewer.is(authorUsername)
-                || viewer.isCoordinator() && status != PracticeStatus.DRAFT;
+    /** What {@code actor} may do with this practice now, as the transition table and the parties say. */
+    public List<PracticeAction> actionsFor(Actor actor) {
+        return status.actions().stream().filter(action -> action.isFor(actor, authorUsername)).toList();
+    }
+
+    /** Whether {@code actor} wrote this practice. */
+    public boolean isWrittenBy(Actor actor) {
+        return actor.is(authorUsername);
     }
 
     public boolean isPublished() {
-        return status == PracticeStatus.APPROVED;
+        return status.isPublished();
     }
 
-    private void requireAuthor(Actor actor) {
-        if (!actor.is(authorUsername)) {
-            throw new NotPracticeAuthor();
+    /** The events recorded since the practice was last saved, oldest first (Spring Data publishes them on save). */
+    List<Object> recordedChanges() {
+        return List.copyOf(domainEvents());
+    }
+
+    /** The status after {@code action}, once the status allows it, {@code actor} takes it and any reason it needs is given. */
+    private PracticeStatus allow(PracticeAction action, Actor actor, String reason) {
+        if (!action.isFor(actor, authorUsername)) {
+            throw action.isTakenByAuthor() ? new NotPracticeAuthor() : new NotCoordinator();
         }
+        var next = status.after(action, actionsFor(actor));
+        if (action.needsReason() && (reason == null || reason.isBlank())) {
+            throw new ReasonRequired(action);
+        }
+        return next;
     }
 
     private void apply(PracticeDraft draft) {
@@ -207,20 +258,29 @@ public class Practice {
         effects.addAll(draft.effects());
     }
 
-    private void changeStatus(PracticeStatus next, Actor actor, Instant now, String comment) {
-        history.add(new StatusChange(status, next, actor, now, comment));
+    private void moveTo(PracticeStatus next, PracticeAction action, Actor actor, Instant now, String reason) {
+        var from = status;
         status = next;
-        touch(now);
-    }
-
-    private void touch(Instant now) {
         updatedAt = now;
         version++;
+        registerEvent(new PracticeChange.Moved(id, version, action, from, next, actor, now,
+                action.takesReason() && reason != null && !reason.isBlank() ? reason.strip() : null));
     }
 
     // PostgreSQL keeps microseconds; truncating keeps what we return equal to what we read back.
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        isNew = false;
     }
 
     public UUID getId() {
@@ -319,7 +379,7 @@ public class Practice {
         return archivedAt;
     }
 
-    public List<StatusChange> getHistory() {
-        return List.copyOf(history);
+    public Integer getRecommendedYear() {
+        return recommendedYear;
     }
 }

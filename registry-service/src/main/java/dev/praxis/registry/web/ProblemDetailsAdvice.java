@@ -4,6 +4,10 @@ import dev.praxis.registry.common.AccessRefused;
 import dev.praxis.registry.common.NotFound;
 import dev.praxis.registry.common.RuleViolated;
 import dev.praxis.registry.outbox.MalformedCursor;
+import dev.praxis.registry.practice.PracticeAction;
+import dev.praxis.registry.practice.PracticeChangedMeanwhile;
+import dev.praxis.registry.practice.ReasonRequired;
+import dev.praxis.registry.practice.RecommendationYearOutOfRange;
 import dev.praxis.registry.practice.TransitionNotAllowed;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
@@ -51,7 +55,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition", e.getMessage());
         problem.setProperty("currentStatus", e.currentStatus().name());
         problem.setProperty("action", e.action().apiName());
+        problem.setProperty("allowedActions", e.allowedActions().stream().map(PracticeAction::apiName).toList());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail reasonRequired(ReasonRequired e) {
+        return invalid(List.of(new FieldProblem("comment", "Required", e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail recommendationYear(RecommendationYearOutOfRange e) {
+        return invalid(List.of(new FieldProblem("year", "Range", e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> changedMeanwhile(PracticeChangedMeanwhile e) {
+        var problem = problem(HttpStatus.PRECONDITION_FAILED, "changed-meanwhile", "Changed meanwhile", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(IfMatch.etag(e.currentVersion())).body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail ifMatchMissing(IfMatch.Missing e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "Precondition required", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail ifMatchMalformed(IfMatch.Malformed e) {
+        return invalid(List.of(new FieldProblem("If-Match", "ETag", e.getMessage())));
     }
 
     @ExceptionHandler

@@ -75,8 +75,8 @@ class PracticeCardsSnapshotIntegrationTests {
         assertThat(ids).isSorted().doesNotHaveDuplicates()
                 .contains(submitted.toString(), approved.toString(), archived.toString())
                 .doesNotContain(draft.toString());
-        assertThat(versions).containsEntry(submitted.toString(), 2).containsEntry(approved.toString(), 4)
-                .containsEntry(archived.toString(), 4);
+        assertThat(versions).containsEntry(submitted.toString(), 2).containsEntry(approved.toString(), 6)
+                .containsEntry(archived.toString(), 6);
         assertThat(statuses).containsEntry(submitted.toString(), "SUBMITTED").containsEntry(approved.toString(), "APPROVED")
                 .containsEntry(archived.toString(), "ARCHIVED");
     }

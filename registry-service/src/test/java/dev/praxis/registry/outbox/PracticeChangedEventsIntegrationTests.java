@@ -49,40 +49,45 @@ class PracticeChangedEventsIntegrationTests {
     void writesAnEventForSubmitApproveReplicationAndArchiveWithGrowingVersions() throws Exception {
         var id = api.draftBy(author, 0);
         api.revise(id, author, fullDraft(2));
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token())).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token())).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()).with(api.current(id))).andExpect(status().isOk());
+        api.toReview(id, coordinator);
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()).with(api.current(id))).andExpect(status().isOk());
         api.replicate(id, Users.official());
-        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(coordinator.token())
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(Map.of("comment", "Устарела"))))
                 .andExpect(status().isOk());
 
         assertThat(api.events(id)).containsExactly(
                 new Event(TYPE, 3, 3, "SUBMITTED", 0),
-                new Event(TYPE, 4, 4, "APPROVED", 0),
-                new Event(TYPE, 5, 5, "APPROVED", 1),
-                new Event(TYPE, 6, 6, "ARCHIVED", 1));
-        assertThat(api.row(id).version()).isEqualTo(6);
-        assertThat(api.cardVersion(id)).isEqualTo(6);
+                new Event(TYPE, 4, 4, "SCREENING", 0),
+                new Event(TYPE, 5, 5, "UNDER_REVIEW", 0),
+                new Event(TYPE, 6, 6, "APPROVED", 0),
+                new Event(TYPE, 7, 7, "APPROVED", 1),
+                new Event(TYPE, 8, 8, "ARCHIVED", 1));
+        assertThat(api.row(id).version()).isEqualTo(8);
+        assertThat(api.cardVersion(id)).isEqualTo(8);
     }
 
     @Test
     void writesAnEventForARejection() throws Exception {
-        var id = api.submittedBy(author);
-        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(coordinator.token())
+        var id = api.underReview(author, coordinator);
+        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(Map.of("comment", "Нет эффекта"))))
                 .andExpect(status().isOk());
 
         assertThat(api.events(id)).containsExactly(
                 new Event(TYPE, 2, 2, "SUBMITTED", 0),
-                new Event(TYPE, 3, 3, "REJECTED", 0));
-        assertThat(api.cardVersion(id)).isEqualTo(3);
+                new Event(TYPE, 3, 3, "SCREENING", 0),
+                new Event(TYPE, 4, 4, "UNDER_REVIEW", 0),
+                new Event(TYPE, 5, 5, "REJECTED", 0));
+        assertThat(api.cardVersion(id)).isEqualTo(5);
     }
 
     @Test
     void theCardCarriesTheWholePracticeAsOfTheChange() throws Exception {
         var id = api.draftBy(author, 0);
         api.revise(id, author, fullDraft(2));
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token())).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()).with(api.current(id))).andExpect(status().isOk());
 
         var card = jdbc.sql("select payload::text from practice_cards where practice_id = :id")
                 .param("id", id).query(String.class).single();

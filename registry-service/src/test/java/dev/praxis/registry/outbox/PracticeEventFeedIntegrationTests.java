@@ -2,6 +2,7 @@ package dev.praxis.registry.outbox;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.praxis.registry.common.Actor;
+import dev.praxis.registry.practice.ExpectedVersion;
 import dev.praxis.registry.practice.PracticeService;
 import dev.praxis.registry.support.PracticeApi;
 import dev.praxis.registry.support.RegistryIntegrationTest;
@@ -58,46 +59,48 @@ class PracticeEventFeedIntegrationTests {
                 .andExpect(jsonPath("$.events[0].version").value(2))
                 .andExpect(jsonPath("$.events[0].practice.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.events[0].practice.publishedAt").value(nullValue()))
-                .andExpect(jsonPath("$.events[1].type").value("PracticeChanged"))
-                .andExpect(jsonPath("$.events[1].practiceId").value(id.toString()))
-                .andExpect(jsonPath("$.events[1].version").value(3))
-                .andExpect(jsonPath("$.events[1].occurredAt").isNotEmpty())
-                .andExpect(jsonPath("$.events[1].practice.id").value(id.toString()))
-                .andExpect(jsonPath("$.events[1].practice.version").value(3))
-                .andExpect(jsonPath("$.events[1].practice.status").value("APPROVED"))
-                .andExpect(jsonPath("$.events[1].practice.regionCode").value("RU-KGD"))
-                .andExpect(jsonPath("$.events[1].practice.regionName").value("Калининградская область"))
-                .andExpect(jsonPath("$.events[1].practice.federalDistrict").value("Северо-Западный федеральный округ"))
-                .andExpect(jsonPath("$.events[1].practice.directionName").value("Поддержка предпринимательства"))
-                .andExpect(jsonPath("$.events[1].practice.steps[1].position").value(2))
-                .andExpect(jsonPath("$.events[1].practice.authorName").value("Анна Авторова"))
-                .andExpect(jsonPath("$.events[1].practice.replicationCount").value(0))
-                .andExpect(jsonPath("$.events[1].practice.expertScore").value(nullValue()))
-                .andExpect(jsonPath("$.events[1].practice.submittedAt").isNotEmpty())
-                .andExpect(jsonPath("$.events[1].practice.publishedAt").isNotEmpty())
-                .andExpect(jsonPath("$.events[1].practice.updatedAt").isNotEmpty())
-                .andExpect(jsonPath("$.events[1].practice.language").value("ru"))
+                .andExpect(jsonPath("$.events[1].practice.status").value("SCREENING"))
+                .andExpect(jsonPath("$.events[2].practice.status").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$.events[3].type").value("PracticeChanged"))
+                .andExpect(jsonPath("$.events[3].practiceId").value(id.toString()))
+                .andExpect(jsonPath("$.events[3].version").value(5))
+                .andExpect(jsonPath("$.events[3].occurredAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[3].practice.id").value(id.toString()))
+                .andExpect(jsonPath("$.events[3].practice.version").value(5))
+                .andExpect(jsonPath("$.events[3].practice.status").value("APPROVED"))
+                .andExpect(jsonPath("$.events[3].practice.regionCode").value("RU-KGD"))
+                .andExpect(jsonPath("$.events[3].practice.regionName").value("Калининградская область"))
+                .andExpect(jsonPath("$.events[3].practice.federalDistrict").value("Северо-Западный федеральный округ"))
+                .andExpect(jsonPath("$.events[3].practice.directionName").value("Поддержка предпринимательства"))
+                .andExpect(jsonPath("$.events[3].practice.steps[1].position").value(2))
+                .andExpect(jsonPath("$.events[3].practice.authorName").value("Анна Авторова"))
+                .andExpect(jsonPath("$.events[3].practice.replicationCount").value(0))
+                .andExpect(jsonPath("$.events[3].practice.expertScore").value(nullValue()))
+                .andExpect(jsonPath("$.events[3].practice.submittedAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[3].practice.publishedAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[3].practice.updatedAt").isNotEmpty())
+                .andExpect(jsonPath("$.events[3].practice.language").value("ru"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<String>read(body, "$.nextCursor")).isEqualTo(JsonPath.read(body, "$.events[1].cursor"));
+        assertThat(JsonPath.<String>read(body, "$.nextCursor")).isEqualTo(JsonPath.read(body, "$.events[3].cursor"));
     }
 
     @Test
     void neverSkipsAnEventWhoseTransactionStartedEarlierButCommittedLater() throws Exception {
-        var early = api.submittedBy(author);
-        var late = api.submittedBy(author);
+        var early = api.underReview(author, Users.coordinator());
+        var late = api.underReview(author, Users.coordinator());
         var cursor = drain(null).cursor();
 
         var earlyApproved = new CountDownLatch(1);
         var earlyMayCommit = new CountDownLatch(1);
         try (var executor = Executors.newSingleThreadExecutor()) {
             var earlyTransaction = executor.submit(() -> transaction.executeWithoutResult(status -> {
-                practices.approve(early, null, coordinator);
+                practices.approve(early, ExpectedVersion.ANY, null, coordinator);
                 earlyApproved.countDown();
                 await(earlyMayCommit);
             }));
             try {
                 assertThat(earlyApproved.await(20, TimeUnit.SECONDS)).isTrue();
-                practices.approve(late, null, coordinator); // starts later, commits first
+                practices.approve(late, ExpectedVersion.ANY, null, coordinator); // starts later, commits first
 
                 var whileEarlyIsOpen = drain(cursor);
                 assertThat(whileEarlyIsOpen.practiceIds()).doesNotContain(early, late);
@@ -151,7 +154,7 @@ class PracticeEventFeedIntegrationTests {
         assertThat(JsonPath.<List<String>>read(page, "$.events[*].practiceId")).containsExactly(first.toString());
 
         var rest = drain(JsonPath.read(page, "$.nextCursor"));
-        assertThat(rest.practiceIds()).containsExactly(second, second);
+        assertThat(rest.practiceIds()).containsExactly(second, second, second, second);
         assertThat(drain(rest.cursor()).cursor()).isEqualTo(rest.cursor());
     }
 

@@ -19,7 +19,6 @@ import static dev.praxis.registry.support.Problems.invalid;
 import static dev.praxis.registry.support.Problems.notFound;
 import static dev.praxis.registry.support.Problems.ruleViolated;
 import static dev.praxis.registry.support.Problems.unauthorized;
-import static dev.praxis.registry.support.Problems.unreadable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,15 +45,18 @@ class PracticeArchiveIntegrationTests {
         mvc.perform(archive(id, coordinator, "{\"comment\": \"Заменена новой редакцией\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ARCHIVED"))
-                .andExpect(jsonPath("$.version").value(4))
+                .andExpect(jsonPath("$.version").value(6))
                 .andExpect(jsonPath("$.archivedAt").isNotEmpty())
                 .andExpect(jsonPath("$.approvedAt").isNotEmpty());
 
         mvc.perform(get("/api/v1/practices/{id}/history", id).with(author.token()))
-                .andExpect(jsonPath("$[*].toStatus", contains("DRAFT", "SUBMITTED", "APPROVED", "ARCHIVED")))
-                .andExpect(jsonPath("$[3].fromStatus").value("APPROVED"))
-                .andExpect(jsonPath("$[3].actor").value(coordinator.username()))
-                .andExpect(jsonPath("$[3].comment").value("Заменена новой редакцией"));
+                .andExpect(jsonPath("$[*].toStatus",
+                        contains("DRAFT", "SUBMITTED", "SCREENING", "UNDER_REVIEW", "APPROVED", "ARCHIVED")))
+                .andExpect(jsonPath("$[5].action").value("archive"))
+                .andExpect(jsonPath("$[5].fromStatus").value("APPROVED"))
+                .andExpect(jsonPath("$[5].actorName").value(coordinator.name()))
+                .andExpect(jsonPath("$[5].actor").doesNotExist())
+                .andExpect(jsonPath("$[5].comment").value("Заменена новой редакцией"));
         var archived = mvc.perform(get("/api/v1/practices").param("status", "ARCHIVED").param("size", "100")
                         .with(coordinator.token()))
                 .andExpect(status().isOk())
@@ -96,7 +98,8 @@ class PracticeArchiveIntegrationTests {
         var archived = api.archived(author, coordinator);
         var before = api.row(draft);
 
-        mvc.perform(archive(draft, coordinator, "{\"comment\": \"Нет\"}")).andExpect(illegalTransition("DRAFT", "archive"));
+        // Someone else's draft does not exist for a coordinator: a move on it is a 404, as reading it is.
+        mvc.perform(archive(draft, coordinator, "{\"comment\": \"Нет\"}")).andExpect(notFound());
         mvc.perform(archive(submitted, coordinator, "{\"comment\": \"Нет\"}"))
                 .andExpect(illegalTransition("SUBMITTED", "archive"));
         mvc.perform(archive(archived, coordinator, "{\"comment\": \"Ещё раз\"}"))
@@ -111,15 +114,15 @@ class PracticeArchiveIntegrationTests {
         var id = api.approved(author, coordinator);
         var before = api.row(id);
 
-        mvc.perform(archive(id, coordinator, "{}")).andExpect(invalid("comment", "NotBlank"));
+        mvc.perform(archive(id, coordinator, "{}")).andExpect(invalid("comment", "Required"));
         mvc.perform(archive(id, coordinator, "{\"comment\": \"" + "к".repeat(4001) + "\"}"))
                 .andExpect(invalid("comment", "Size"));
-        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(coordinator.token())
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON))
-                .andExpect(unreadable("Readable"));
+                .andExpect(invalid("comment", "Required"));
         mvc.perform(archive(id, author, "{\"comment\": \"Моя практика устарела\"}")).andExpect(forbidden());
         mvc.perform(archive(id, Users.official(), "{\"comment\": \"Нет\"}")).andExpect(forbidden());
-        mvc.perform(post("/api/v1/practices/{id}/archive", id).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(api.current(id)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"comment\": \"Нет\"}"))
                 .andExpect(unauthorized());
         mvc.perform(archive(UUID.randomUUID(), coordinator, "{\"comment\": \"Нет\"}")).andExpect(notFound());
@@ -127,8 +130,8 @@ class PracticeArchiveIntegrationTests {
         assertThat(api.row(id)).isEqualTo(before);
     }
 
-    private static MockHttpServletRequestBuilder archive(UUID id, Users user, String json) {
-        return post("/api/v1/practices/{id}/archive", id).with(user.token())
+    private MockHttpServletRequestBuilder archive(UUID id, Users user, String json) {
+        return post("/api/v1/practices/{id}/archive", id).with(user.token()).with(api.current(id))
                 .contentType(MediaType.APPLICATION_JSON).content(json);
     }
 }

@@ -24,6 +24,8 @@ import static dev.praxis.registry.support.Problems.notFound;
 import static dev.praxis.registry.support.Problems.ruleViolated;
 import static dev.praxis.registry.support.Problems.unreadable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -157,7 +159,7 @@ class PracticeBadInputIntegrationTests {
     @Test
     void refusesRevisingAnUnknownOrMalformedId() throws Exception {
         mvc.perform(revise(UUID.randomUUID(), api.json(draft(1)))).andExpect(notFound());
-        mvc.perform(put("/api/v1/practices/{id}", "not-a-uuid").with(author.token())
+        mvc.perform(put("/api/v1/practices/{id}", "not-a-uuid").with(author.token()).with(api.current("not-a-uuid"))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(draft(1))))
                 .andExpect(invalid("id", "TypeMismatch"));
     }
@@ -169,7 +171,7 @@ class PracticeBadInputIntegrationTests {
         var id = api.draftBy(author, 0);
         var before = api.row(id);
 
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()))
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()).with(api.current(id)))
                 .andExpect(ruleViolated("steps-required"));
 
         assertThat(api.row(id)).isEqualTo(before);
@@ -180,11 +182,11 @@ class PracticeBadInputIntegrationTests {
         var id = api.submittedBy(author);
         var before = api.row(id);
 
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()))
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()).with(api.current(id)))
                 .andExpect(illegalTransition("SUBMITTED", "submit"));
-        mvc.perform(post("/api/v1/practices/{id}/submit", UUID.randomUUID()).with(author.token()))
+        mvc.perform(post("/api/v1/practices/{id}/submit", UUID.randomUUID()).with(author.token()).with(api.current(null)))
                 .andExpect(notFound());
-        mvc.perform(post("/api/v1/practices/{id}/submit", "42").with(author.token()))
+        mvc.perform(post("/api/v1/practices/{id}/submit", "42").with(author.token()).with(api.current("42")))
                 .andExpect(invalid("id", "TypeMismatch"));
 
         assertThat(api.row(id)).isEqualTo(before);
@@ -193,12 +195,25 @@ class PracticeBadInputIntegrationTests {
     // --- approve / reject ---
 
     @Test
-    void refusesApprovingADraftAndPublishesNothing() throws Exception {
+    void refusesApprovingBeforeReviewNamingWhatTheCoordinatorMayDoInstead() throws Exception {
+        var id = api.submittedBy(author);
+        var before = api.row(id);
+
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()).with(api.current(id)))
+                .andExpect(illegalTransition("SUBMITTED", "approve"))
+                .andExpect(jsonPath("$.allowedActions", contains("start-screening")));
+
+        assertThat(api.row(id)).isEqualTo(before);
+    }
+
+    @Test
+    void aCoordinatorsMoveOnSomeoneElsesDraftIsNotFoundAsReadingItIs() throws Exception {
         var id = api.draftBy(author, 1);
         var before = api.row(id);
 
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()))
-                .andExpect(illegalTransition("DRAFT", "approve"));
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()).with(api.current(id)))
+                .andExpect(notFound());
+        mvc.perform(get("/api/v1/practices/{id}", id).with(coordinator.token())).andExpect(notFound());
 
         assertThat(api.row(id)).isEqualTo(before);
         assertThat(api.row(id).events()).isZero();
@@ -209,12 +224,12 @@ class PracticeBadInputIntegrationTests {
         var id = api.approved(author, coordinator);
         var before = api.row(id);
 
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()))
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()).with(api.current(id)))
                 .andExpect(illegalTransition("APPROVED", "approve"));
         mvc.perform(reject(id, "{\"comment\": \"Передумали\"}")).andExpect(illegalTransition("APPROVED", "reject"));
 
         assertThat(api.row(id)).isEqualTo(before);
-        assertThat(before.events()).isEqualTo(2);
+        assertThat(before.events()).isEqualTo(4);
     }
 
     @Test
@@ -222,7 +237,7 @@ class PracticeBadInputIntegrationTests {
         var id = api.submittedBy(author);
         var before = api.row(id);
 
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token())
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(Map.of("comment", "к".repeat(4001)))))
                 .andExpect(invalid("comment", "Size"));
 
@@ -231,25 +246,25 @@ class PracticeBadInputIntegrationTests {
 
     @Test
     void refusesARejectionWithoutAComment() throws Exception {
-        var id = api.submittedBy(author);
+        var id = api.underReview(author, coordinator);
         var before = api.row(id);
 
-        mvc.perform(reject(id, "{}")).andExpect(invalid("comment", "NotBlank"));
-        mvc.perform(reject(id, "{\"comment\": \"   \"}")).andExpect(invalid("comment", "NotBlank"));
+        mvc.perform(reject(id, "{}")).andExpect(invalid("comment", "Required"));
+        mvc.perform(reject(id, "{\"comment\": \"   \"}")).andExpect(invalid("comment", "Required"));
         mvc.perform(reject(id, "{\"comment\": {\"text\": \"нет\"}}")).andExpect(invalid("comment", "TypeMismatch"));
-        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(coordinator.token())
+        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON))
-                .andExpect(unreadable("Readable"));
+                .andExpect(invalid("comment", "Required"));
 
         assertThat(api.row(id)).isEqualTo(before);
     }
 
     @Test
     void refusesDecisionsOnUnknownPractices() throws Exception {
-        mvc.perform(post("/api/v1/practices/{id}/approve", UUID.randomUUID()).with(coordinator.token()))
+        mvc.perform(post("/api/v1/practices/{id}/approve", UUID.randomUUID()).with(coordinator.token()).with(api.current(null)))
                 .andExpect(notFound());
         mvc.perform(reject(UUID.randomUUID(), "{\"comment\": \"Нет\"}")).andExpect(notFound());
-        mvc.perform(post("/api/v1/practices/{id}/approve", "zzz").with(coordinator.token()))
+        mvc.perform(post("/api/v1/practices/{id}/approve", "zzz").with(coordinator.token()).with(api.current("zzz")))
                 .andExpect(invalid("id", "TypeMismatch"));
     }
 
@@ -287,11 +302,11 @@ class PracticeBadInputIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder revise(UUID id, String json) {
-        return put("/api/v1/practices/{id}", id).with(author.token()).contentType(MediaType.APPLICATION_JSON).content(json);
+        return put("/api/v1/practices/{id}", id).with(author.token()).with(api.current(id)).contentType(MediaType.APPLICATION_JSON).content(json);
     }
 
     private MockHttpServletRequestBuilder reject(UUID id, String json) {
-        return post("/api/v1/practices/{id}/reject", id).with(coordinator.token())
+        return post("/api/v1/practices/{id}/reject", id).with(coordinator.token()).with(api.current(id))
                 .contentType(MediaType.APPLICATION_JSON).content(json);
     }
 

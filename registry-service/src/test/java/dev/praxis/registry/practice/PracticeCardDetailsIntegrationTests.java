@@ -45,7 +45,7 @@ class PracticeCardDetailsIntegrationTests {
         body.put("tags", List.of("МФЦ", "единое окно", "мфц", " МФЦ "));
 
         var id = api.draftBy(author, 0);
-        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token())
+        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(body)))
                 .andExpect(status().isOk());
 
@@ -183,7 +183,7 @@ class PracticeCardDetailsIntegrationTests {
         var body = fullDraft(2);
         body.put("startYear", 1900);
 
-        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token())
+        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(body)))
                 .andExpect(invalid("startYear", "Min"));
 

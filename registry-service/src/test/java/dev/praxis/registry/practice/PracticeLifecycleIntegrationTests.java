@@ -74,8 +74,10 @@ class PracticeLifecycleIntegrationTests {
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.language").value("ru"))
-                .andExpect(jsonPath("$.authorUsername").value(author.username()))
+                .andExpect(jsonPath("$.authorUsername").doesNotExist())
                 .andExpect(jsonPath("$.authorName").value("Анна Авторова"))
+                .andExpect(jsonPath("$.actions", contains("edit", "submit", "delete")))
+                .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.regionName").value("Калининградская область"))
                 .andExpect(jsonPath("$.directionName").value("Поддержка предпринимательства"))
                 .andExpect(jsonPath("$.steps", hasSize(0)))
@@ -87,7 +89,7 @@ class PracticeLifecycleIntegrationTests {
         // ...adds the algorithm...
         var revised = draft(2);
         revised.put("title", "Единое окно поддержки предпринимателей");
-        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token())
+        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(revised)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Единое окно поддержки предпринимателей"))
@@ -98,28 +100,33 @@ class PracticeLifecycleIntegrationTests {
                 .andExpect(jsonPath("$.steps[1].durationDays").value(30));
 
         // ...and submits it. Nobody else sees it yet.
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()))
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token()).with(api.current(id)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.version").value(3))
+                .andExpect(jsonPath("$.actions", contains("withdraw")))
                 .andExpect(jsonPath("$.submittedAt").isNotEmpty());
         mvc.perform(get("/api/v1/practices/{id}", id)).andExpect(status().isNotFound());
 
-        // The coordinator finds it in the queue and approves it.
+        // The coordinator finds it in the queue, screens it, sends it to review and approves it.
         var queue = mvc.perform(get("/api/v1/practices").param("status", "SUBMITTED").param("size", "100")
                         .with(coordinator.token()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(100))
                 .andReturn().getResponse().getContentAsString();
         assertThat(ids(queue)).contains(id.toString());
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token())
+        mvc.perform(get("/api/v1/practices/{id}", id).with(coordinator.token()))
+                .andExpect(jsonPath("$.actions", contains("start-screening")));
+        api.toReview(id, coordinator);
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"Эффект подтверждён\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
-                .andExpect(jsonPath("$.version").value(4))
+                .andExpect(jsonPath("$.published").value(true))
+                .andExpect(jsonPath("$.version").value(6))
                 .andExpect(jsonPath("$.approvedAt").isNotEmpty());
 
-        // Submission and approval each wrote one outbox event; the approval's in the approving transaction itself.
+        // Every move wrote one outbox event; the approval's in the approving transaction itself.
         var event = jdbc.sql("""
                         select e.type, e.practice_version, e.payload ->> 'title' as title,
                                p.xmin::text as practice_xid,
@@ -129,9 +136,9 @@ class PracticeLifecycleIntegrationTests {
                          order by e.id desc
                         """)
                 .param("id", id).query().listOfRows();
-        assertThat(event).hasSize(2).first().satisfies(row -> {
+        assertThat(event).hasSize(4).first().satisfies(row -> {
             assertThat(row).containsEntry("type", "PracticeChanged")
-                    .containsEntry("practice_version", 4L)
+                    .containsEntry("practice_version", 6L)
                     .containsEntry("title", "Единое окно поддержки предпринимателей");
             assertThat(row.get("event_xid")).isEqualTo(row.get("practice_xid"));
         });
@@ -142,13 +149,16 @@ class PracticeLifecycleIntegrationTests {
                 .andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(get("/api/v1/practices/{id}/history", id))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].toStatus", contains("DRAFT", "SUBMITTED", "APPROVED")))
+                .andExpect(jsonPath("$[*].toStatus",
+                        contains("DRAFT", "SUBMITTED", "SCREENING", "UNDER_REVIEW", "APPROVED")))
+                .andExpect(jsonPath("$[*].action",
+                        contains(null, "submit", "start-screening", "start-review", "approve")))
                 .andExpect(jsonPath("$[0].fromStatus").value(nullValue()))
-                .andExpect(jsonPath("$[1].actor").value(author.username()))
-                .andExpect(jsonPath("$[2].fromStatus").value("SUBMITTED"))
-                .andExpect(jsonPath("$[2].actor").value(coordinator.username()))
-                .andExpect(jsonPath("$[2].actorName").value("Игорь Координаторов"))
-                .andExpect(jsonPath("$[2].comment").value("Эффект подтверждён"));
+                .andExpect(jsonPath("$[1].actorName").value("Анна Авторова"))
+                .andExpect(jsonPath("$[4].fromStatus").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$[4].actorName").value("Игорь Координаторов"))
+                .andExpect(jsonPath("$[4].comment").value("Эффект подтверждён"))
+                .andExpect(jsonPath("$[*].actor").isEmpty());
 
         // An official of another region asks to replicate it; the author becomes the mentor.
         var request = Map.of("practiceId", id, "regionCode", "RU-TA", "targetMunicipality", "Казань",
@@ -197,17 +207,17 @@ class PracticeLifecycleIntegrationTests {
 
     @Test
     void coordinatorRejectsWithAReasonAndNothingIsPublished() throws Exception {
-        var id = api.submittedBy(author);
+        var id = api.underReview(author, coordinator);
 
-        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(coordinator.token())
+        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"Нет данных об эффекте\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"));
 
-        assertThat(api.events(id)).extracting(PracticeApi.Event::status).containsExactly("SUBMITTED", "REJECTED");
+        assertThat(api.events(id)).extracting(PracticeApi.Event::status).containsExactly("SUBMITTED", "SCREENING", "UNDER_REVIEW", "REJECTED");
         mvc.perform(get("/api/v1/practices/{id}/history", id).with(author.token()))
-                .andExpect(jsonPath("$[2].toStatus").value("REJECTED"))
-                .andExpect(jsonPath("$[2].comment").value("Нет данных об эффекте"));
+                .andExpect(jsonPath("$[4].toStatus").value("REJECTED"))
+                .andExpect(jsonPath("$[4].comment").value("Нет данных об эффекте"));
         mvc.perform(get("/api/v1/practices/{id}", id)).andExpect(status().isNotFound());
     }
 

@@ -1,70 +1,94 @@
 package dev.praxis.registry.practice;
 
-import dev.praxis.registry.common.Actor;
 import org.junit.jupiter.api.Test;
 
+import java.time.Year;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
 
+import static dev.praxis.registry.practice.PracticeFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PracticeTests {
 
-    private final Actor author = new Actor("author", "Анна Авторова", Set.of("author"));
-    private final Actor otherAuthor = new Actor("author2", "Олег Новиков", Set.of("author"));
-    private final Actor coordinator = new Actor("coordinator", "Игорь Координаторов", Set.of("coordinator"));
-
     @Test
-    void startsAsAVersionOneDraftOfItsAuthor() {
-        var practice = Practice.draft(draft(1), author);
+    void startsAsAVersionOneDraftOfItsAuthorAndRecordsThatItWasDrafted() {
+        var practice = Practice.draft(draft(1), AUTHOR);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.DRAFT);
         assertThat(practice.getVersion()).isEqualTo(1);
         assertThat(practice.getAuthorUsername()).isEqualTo("author");
         assertThat(practice.getAuthorName()).isEqualTo("Анна Авторова");
-        assertThat(practice.getHistory()).singleElement()
-                .satisfies(change -> {
-                    assertThat(change.getFromStatus()).isNull();
-                    assertThat(change.getToStatus()).isEqualTo(PracticeStatus.DRAFT);
-                });
+        assertThat(practice.isNew()).isTrue();
+        assertThat(practice.recordedChanges()).singleElement()
+                .isEqualTo(new PracticeChange.Drafted(practice.getId(), 1, AUTHOR, practice.getCreatedAt()));
     }
 
     @Test
-    void revisingReplacesTheContentAndBumpsTheVersion() {
-        var practice = Practice.draft(draft(1), author);
+    void revisingReplacesTheContentBumpsTheVersionAndRecordsAnEdit() {
+        var practice = Practice.draft(draft(1), AUTHOR);
 
-        practice.revise(draft(3), author);
+        practice.revise(draft(3), AUTHOR);
 
         assertThat(practice.getSteps()).hasSize(3);
         assertThat(practice.getVersion()).isEqualTo(2);
-        assertThat(practice.getHistory()).hasSize(1);
+        assertThat(practice.recordedChanges().getLast()).isInstanceOfSatisfying(PracticeChange.Moved.class, moved -> {
+            assertThat(moved.action()).isEqualTo(PracticeAction.EDIT);
+            assertThat(moved.from()).isEqualTo(PracticeStatus.DRAFT);
+            assertThat(moved.to()).isEqualTo(PracticeStatus.DRAFT);
+        });
     }
 
     @Test
-    void walksTheMainPathRecordingEveryTransition() {
-        var practice = Practice.draft(draft(1), author);
+    void walksTheWholePathRecordingEveryMoveWithWhoAndWhy() {
+        var practice = Practice.draft(draft(1), AUTHOR);
 
-        practice.submit(author);
-        practice.approve(coordinator, "Хорошо описан алгоритм");
+        practice.submit(AUTHOR);
+        practice.startScreening(COORDINATOR);
+        practice.startReview(COORDINATOR, null);
+        practice.approve(COORDINATOR, "Хорошо описан алгоритм");
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.APPROVED);
         assertThat(practice.isPublished()).isTrue();
-        assertThat(practice.getVersion()).isEqualTo(3);
+        assertThat(practice.getVersion()).isEqualTo(5);
         assertThat(practice.getSubmittedAt()).isNotNull();
         assertThat(practice.getApprovedAt()).isNotNull();
-        assertThat(practice.getHistory()).extracting(StatusChange::getToStatus)
-                .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.APPROVED);
-        assertThat(practice.getHistory().getLast().getActor()).isEqualTo("coordinator");
-        assertThat(practice.getHistory().getLast().getComment()).isEqualTo("Хорошо описан алгоритм");
+        var moves = practice.recordedChanges().stream().skip(1).map(PracticeChange.Moved.class::cast).toList();
+        assertThat(moves).extracting(PracticeChange.Moved::to).containsExactly(PracticeStatus.SUBMITTED,
+                PracticeStatus.SCREENING, PracticeStatus.UNDER_REVIEW, PracticeStatus.APPROVED);
+        assertThat(moves).extracting(PracticeChange.Moved::version).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(moves.getLast().by()).isEqualTo(COORDINATOR);
+        assertThat(moves.getLast().reason()).isEqualTo("Хорошо описан алгоритм");
+    }
+
+    @Test
+    void aRevisionRequestSendsThePracticeBackToItsAuthorWhoEditsAndResubmits() {
+        var practice = inStatus(PracticeStatus.REVISION_REQUESTED);
+
+        practice.revise(draft(4), AUTHOR);
+        practice.submit(AUTHOR);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.SUBMITTED);
+        assertThat(practice.getSteps()).hasSize(4);
+    }
+
+    @Test
+    void theAuthorMayWithdrawBeforeADecisionAndSubmitAgain() {
+        var practice = inStatus(PracticeStatus.UNDER_REVIEW);
+
+        practice.withdraw(AUTHOR, "Нашли ошибку в расчётах");
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WITHDRAWN);
+        assertThat(practice.actionsFor(AUTHOR)).containsExactly(PracticeAction.EDIT, PracticeAction.SUBMIT);
+
+        practice.submit(AUTHOR);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.SUBMITTED);
     }
 
     @Test
     void rejectsSubmissionWithoutSteps() {
-        var practice = Practice.draft(draft(0), author);
+        var practice = Practice.draft(draft(0), AUTHOR);
 
-        assertThatThrownBy(() -> practice.submit(author))
+        assertThatThrownBy(() -> practice.submit(AUTHOR))
                 .isInstanceOfSatisfying(PracticeHasNoSteps.class, e -> assertThat(e.rule()).isEqualTo("steps-required"));
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.DRAFT);
         assertThat(practice.getVersion()).isEqualTo(1);
@@ -72,90 +96,88 @@ class PracticeTests {
 
     @Test
     void refusesEditingASubmittedPracticeWithoutChangingIt() {
-        var practice = Practice.draft(draft(1), author);
-        practice.submit(author);
+        var practice = inStatus(PracticeStatus.SUBMITTED);
 
-        assertThatThrownBy(() -> practice.revise(draft(2), author)).isInstanceOf(TransitionNotAllowed.class);
-        assertThat(practice.getSteps()).hasSize(1);
+        assertThatThrownBy(() -> practice.revise(draft(5), AUTHOR)).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(practice.getSteps()).hasSize(2);
         assertThat(practice.getVersion()).isEqualTo(2);
     }
 
     @Test
-    void onlyTheAuthorMayReviseOrSubmit() {
-        var practice = Practice.draft(draft(1), author);
+    void decisionsThatTurnAPracticeDownOrAwayNeedAReasonAndOthersDoNot() {
+        var practice = inStatus(PracticeStatus.UNDER_REVIEW);
 
-        assertThatThrownBy(() -> practice.revise(draft(2), otherAuthor)).isInstanceOf(NotPracticeAuthor.class);
-        assertThatThrownBy(() -> practice.submit(otherAuthor)).isInstanceOf(NotPracticeAuthor.class);
-        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.DRAFT);
+        assertThatThrownBy(() -> practice.reject(COORDINATOR, " "))
+                .isInstanceOfSatisfying(ReasonRequired.class, e -> assertThat(e.action()).isEqualTo(PracticeAction.REJECT));
+        assertThatThrownBy(() -> practice.requestRevision(COORDINATOR, null)).isInstanceOf(ReasonRequired.class);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.UNDER_REVIEW);
+
+        practice.approve(COORDINATOR, null);
+        assertThatThrownBy(() -> practice.archive(COORDINATOR, "")).isInstanceOf(ReasonRequired.class);
+        assertThatThrownBy(() -> practice.recommend(COORDINATOR, 2026, null)).isInstanceOf(ReasonRequired.class);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.APPROVED);
     }
 
     @Test
-    void refusesApprovingADraft() {
-        var practice = Practice.draft(draft(1), author);
+    void aRecommendationNamesAYearNoLaterThanNextYear() {
+        var practice = inStatus(PracticeStatus.APPROVED);
+        int next = Year.now().getValue() + 1;
 
-        assertThatThrownBy(() -> practice.approve(coordinator, null))
-                .isInstanceOfSatisfying(TransitionNotAllowed.class,
-                        e -> assertThat(e.currentStatus()).isEqualTo(PracticeStatus.DRAFT));
-        assertThat(practice.getHistory()).hasSize(1);
+        assertThatThrownBy(() -> practice.recommend(COORDINATOR, next + 1, "Рекомендована"))
+                .isInstanceOfSatisfying(RecommendationYearOutOfRange.class, e -> {
+                    assertThat(e.earliest()).isEqualTo(2000);
+                    assertThat(e.latest()).isEqualTo(next);
+                });
+        practice.recommend(COORDINATOR, next, "Рекомендована комиссией Госсовета");
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.RECOMMENDED);
+        assertThat(practice.getRecommendedYear()).isEqualTo(next);
+        assertThat(practice.isPublished()).isTrue();
     }
 
     @Test
-    void rejectionNeedsAComment() {
-        var practice = Practice.draft(draft(1), author);
-        practice.submit(author);
+    void archivingTakesThePracticeOutOfTheCatalogue() {
+        var practice = inStatus(PracticeStatus.ARCHIVED);
 
-        assertThatThrownBy(() -> practice.reject(coordinator, " ")).isInstanceOf(IllegalArgumentException.class);
-        practice.reject(coordinator, "Нет подтверждённого эффекта");
-
-        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
-    }
-
-    @Test
-    void showsDraftsOnlyToTheirAuthorAndApprovedPracticesToEveryone() {
-        var practice = Practice.draft(draft(1), author);
-        assertThat(practice.isVisibleTo(author)).isTrue();
-        assertThat(practice.isVisibleTo(otherAuthor)).isFalse();
-        assertThat(practice.isVisibleTo(coordinator)).isFalse();
-
-        practice.submit(author);
-        assertThat(practice.isVisibleTo(coordinator)).isTrue();
-        assertThat(practice.isVisibleTo(Actor.anonymous())).isFalse();
-
-        practice.approve(coordinator, null);
-        assertThat(practice.isVisibleTo(Actor.anonymous())).isTrue();
-    }
-
-    @Test
-    void archivingNeedsACommentAndTakesThePracticeOutOfPublicView() {
-        var practice = Practice.draft(draft(1), author);
-        practice.submit(author);
-        practice.approve(coordinator, null);
-
-        assertThatThrownBy(() -> practice.archive(coordinator, "")).isInstanceOf(IllegalArgumentException.class);
-        practice.archive(coordinator, "Практика устарела");
-
-        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ARCHIVED);
         assertThat(practice.getArchivedAt()).isNotNull();
-        assertThat(practice.getVersion()).isEqualTo(4);
         assertThat(practice.isPublished()).isFalse();
-        assertThat(practice.isVisibleTo(Actor.anonymous())).isFalse();
-        assertThat(practice.isVisibleTo(author)).isTrue();
-        assertThat(practice.isVisibleTo(coordinator)).isTrue();
-        assertThat(practice.getHistory().getLast().getComment()).isEqualTo("Практика устарела");
+        assertThat(practice.recordedChanges().getLast()).isInstanceOfSatisfying(PracticeChange.Moved.class,
+                moved -> assertThat(moved.reason()).isEqualTo("Практика устарела"));
+    }
+
+    @Test
+    void anOptionalCommentIsKeptAndAnEmptyOneIsNot() {
+        var practice = inStatus(PracticeStatus.SUBMITTED);
+
+        practice.withdraw(AUTHOR, "   ");
+
+        assertThat(practice.recordedChanges().getLast()).isInstanceOfSatisfying(PracticeChange.Moved.class,
+                moved -> assertThat(moved.reason()).isNull());
     }
 
     @Test
     void countingAReplicationBumpsTheVersionButNotTheUpdateTime() {
-        var practice = Practice.draft(draft(1), author);
-        practice.submit(author);
-        practice.approve(coordinator, null);
+        var practice = inStatus(PracticeStatus.APPROVED);
         var updatedAt = practice.getUpdatedAt();
+        var version = practice.getVersion();
 
         practice.countReplication();
 
         assertThat(practice.getReplicationCount()).isEqualTo(1);
-        assertThat(practice.getVersion()).isEqualTo(4);
+        assertThat(practice.getVersion()).isEqualTo(version + 1);
         assertThat(practice.getUpdatedAt()).isEqualTo(updatedAt);
+        assertThat(practice.recordedChanges().getLast())
+                .isEqualTo(new PracticeChange.ReplicationCounted(practice.getId(), version + 1));
+    }
+
+    @Test
+    void anOldCopyCannotChangeThePractice() {
+        var practice = inStatus(PracticeStatus.SUBMITTED);
+
+        assertThatThrownBy(() -> ExpectedVersion.of(1).check(practice))
+                .isInstanceOfSatisfying(PracticeChangedMeanwhile.class, e -> assertThat(e.currentVersion()).isEqualTo(2));
+        ExpectedVersion.of(2).check(practice);
+        ExpectedVersion.ANY.check(practice);
     }
 
     @Test
@@ -168,13 +190,5 @@ class PracticeTests {
         assertThat(draft.summary()).isNull();
         assertThat(draft.municipality()).isNull();
         assertThat(draft.effects()).isEmpty();
-    }
-
-    private static PracticeDraft draft(int steps) {
-        var algorithm = IntStream.rangeClosed(1, steps)
-                .mapToObj(i -> new Step("Шаг " + i, null, null, 10))
-                .toList();
-        return new PracticeDraft("Центр поддержки предпринимателей", null, "RU-KGD", null, "business-support",
-                null, null, null, null, "Проблема", "Решение", List.copyOf(algorithm), null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import static dev.praxis.registry.support.PracticeApi.draft;
 import static dev.praxis.registry.support.Problems.forbidden;
+import static dev.praxis.registry.support.Problems.notFound;
 import static dev.praxis.registry.support.Problems.unauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -38,9 +39,9 @@ class AccessIntegrationTests {
         mvc.perform(post("/api/v1/practices").contentType(MediaType.APPLICATION_JSON).content(api.json(draft(1))))
                 .andExpect(unauthorized())
                 .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
-        mvc.perform(put("/api/v1/practices/{id}", id).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(put("/api/v1/practices/{id}", id).with(api.current(id)).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(unauthorized());
-        mvc.perform(post("/api/v1/practices/{id}/approve", id)).andExpect(unauthorized());
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(api.current(id))).andExpect(unauthorized());
         mvc.perform(get("/api/v1/practices/mine")).andExpect(unauthorized());
         mvc.perform(get("/api/v1/practices")).andExpect(unauthorized());
         mvc.perform(post("/api/v1/replications").contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -48,7 +49,7 @@ class AccessIntegrationTests {
         mvc.perform(get("/api/v1/replications/{id}", id)).andExpect(unauthorized());
         mvc.perform(get("/internal/v1/practice-events")).andExpect(unauthorized());
         mvc.perform(get("/internal/v1/practice-cards")).andExpect(unauthorized());
-        mvc.perform(post("/api/v1/practices/{id}/archive", id).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(api.current(id)).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(unauthorized());
     }
 
@@ -61,8 +62,8 @@ class AccessIntegrationTests {
         mvc.perform(post("/api/v1/practices").with(official.token())
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(draft(1))))
                 .andExpect(forbidden());
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(author.token())).andExpect(forbidden());
-        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(official.token())
+        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(author.token()).with(api.current(id))).andExpect(forbidden());
+        mvc.perform(post("/api/v1/practices/{id}/reject", id).with(official.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"нет\"}"))
                 .andExpect(forbidden());
         mvc.perform(get("/api/v1/practices").with(author.token())).andExpect(forbidden());
@@ -73,7 +74,7 @@ class AccessIntegrationTests {
         mvc.perform(get("/api/v1/replications/mentoring").with(official.token())).andExpect(forbidden());
         mvc.perform(get("/internal/v1/practice-events").with(author.token())).andExpect(forbidden());
         mvc.perform(get("/internal/v1/practice-cards").with(Users.coordinator().token())).andExpect(forbidden());
-        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(author.token())
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(author.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"нет\"}"))
                 .andExpect(forbidden());
 
@@ -86,12 +87,19 @@ class AccessIntegrationTests {
         var id = api.draftBy(author, 1);
         var before = api.row(id);
 
-        mvc.perform(put("/api/v1/practices/{id}", id).with(intruder.token())
+        // Someone else's draft does not exist for them.
+        mvc.perform(put("/api/v1/practices/{id}", id).with(intruder.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(draft(2))))
-                .andExpect(forbidden());
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(intruder.token())).andExpect(forbidden());
-
+                .andExpect(notFound());
+        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(intruder.token()).with(api.current(id))).andExpect(notFound());
         assertThat(api.row(id)).isEqualTo(before);
+
+        // A published practice they may read, but not take back.
+        var published = api.approved(author, Users.coordinator());
+        var publishedBefore = api.row(published);
+        mvc.perform(post("/api/v1/practices/{id}/withdraw", published).with(intruder.token()).with(api.current(published)))
+                .andExpect(forbidden());
+        assertThat(api.row(published)).isEqualTo(publishedBefore);
     }
 
     @Test

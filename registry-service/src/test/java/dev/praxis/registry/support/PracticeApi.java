@@ -5,6 +5,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -90,22 +91,57 @@ public class PracticeApi {
 
     public UUID submittedBy(Users author) throws Exception {
         var id = draftBy(author, 2);
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token())).andExpect(status().isOk());
+        move(id, "submit", author);
         return id;
     }
 
-    public UUID approved(Users author, Users coordinator) throws Exception {
+    /** Submitted, screened and sent to the experts. */
+    public UUID underReview(Users author, Users coordinator) throws Exception {
         var id = submittedBy(author);
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token())).andExpect(status().isOk());
+        toReview(id, coordinator);
+        return id;
+    }
+
+    /** Screens a submitted practice and sends it to review, as a coordinator does before deciding. */
+    public void toReview(UUID id, Users coordinator) throws Exception {
+        move(id, "start-screening", coordinator);
+        move(id, "start-review", coordinator);
+    }
+
+    public UUID approved(Users author, Users coordinator) throws Exception {
+        var id = underReview(author, coordinator);
+        move(id, "approve", coordinator);
         return id;
     }
 
     public UUID archived(Users author, Users coordinator) throws Exception {
         var id = approved(author, coordinator);
-        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(coordinator.token())
+        mvc.perform(post("/api/v1/practices/{id}/archive", id).with(coordinator.token()).with(current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("comment", "Практика устарела"))))
                 .andExpect(status().isOk());
         return id;
+    }
+
+    /** A move without a body, made from the current version, that must succeed. */
+    public void move(UUID id, String action, Users user) throws Exception {
+        mvc.perform(post("/api/v1/practices/{id}/" + action, id).with(user.token()).with(current(id)))
+                .andExpect(status().isOk());
+    }
+
+    /**
+     * {@code If-Match} with the practice's stored version, as a client that has just read it sends;
+     * for an id that names no practice (or is no UUID) an arbitrary one.
+     */
+    public RequestPostProcessor current(Object id) {
+        return request -> {
+            long version = 1;
+            if (id instanceof UUID practiceId) {
+                version = jdbc.sql("select version from practices where id = :id").param("id", practiceId)
+                        .query(Long.class).optional().orElse(1L);
+            }
+            request.addHeader("If-Match", "\"" + version + "\"");
+            return request;
+        };
     }
 
     /** Asks, as {@code official}, to replicate the practice in Novosibirsk Oblast. */
@@ -117,7 +153,7 @@ public class PracticeApi {
     }
 
     public void revise(UUID id, Users author, Map<String, Object> body) throws Exception {
-        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token())
+        mvc.perform(put("/api/v1/practices/{id}", id).with(author.token()).with(current(id))
                 .contentType(MediaType.APPLICATION_JSON).content(json(body))).andExpect(status().isOk());
     }
 

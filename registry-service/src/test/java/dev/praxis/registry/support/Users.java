@@ -24,6 +24,10 @@ public record Users(String username, String name, String... roles) {
         return new Users(unique("official"), "Мария Региональная", "region-official");
     }
 
+    public static Users expert() {
+        return new Users(unique("expert"), "Елена Экспертова", "expert");
+    }
+
     public static Users indexer() {
         return new Users(unique("service-account-praxis-search"), null, "indexer");
     }

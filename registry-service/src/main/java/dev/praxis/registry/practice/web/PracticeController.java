@@ -1,21 +1,28 @@
 package dev.praxis.registry.practice.web;
 
+import dev.praxis.registry.practice.Practice;
 import dev.praxis.registry.practice.PracticeService;
 import dev.praxis.registry.practice.PracticeStatus;
-import dev.praxis.registry.practice.web.PracticeResponses.HistoryEntry;
+import dev.praxis.registry.practice.web.DecisionRequests.Decision;
+import dev.praxis.registry.practice.web.DecisionRequests.Recommendation;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeSummary;
 import dev.praxis.registry.security.CurrentActor;
+import dev.praxis.registry.web.IfMatch;
 import dev.praxis.registry.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +31,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.util.List;
 import java.util.UUID;
 
-/** Roles are enforced by the security configuration; ownership and status by the practice itself. */
+import static dev.praxis.registry.practice.web.DecisionRequests.Decision.commentOf;
+
+/**
+ * Roles are enforced by the security configuration; ownership, status and visibility by the
+ * practice feature. Every answer with a practice carries its ETag; every change needs
+ * {@code If-Match} with it (docs/lifecycle.md, "Concurrent changes").
+ */
 @RestController
 @RequestMapping("/api/v1/practices")
 class PracticeController {
@@ -44,56 +57,113 @@ class PracticeController {
         var practice = practices.create(body.toDraft(), actor.get());
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(practice.getId()).toUri();
-        return ResponseEntity.created(location).body(mapper.toResponse(practice));
+        return ResponseEntity.created(location).eTag(IfMatch.etag(practice.getVersion())).body(answer(practice));
     }
 
     @PutMapping("/{id}")
-    PracticeResponse revise(@PathVariable UUID id, @Valid @RequestBody PracticeDraftRequest body) {
-        return mapper.toResponse(practices.revise(id, body.toDraft(), actor.get()));
+    ResponseEntity<PracticeResponse> revise(@PathVariable UUID id,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody PracticeDraftRequest body) {
+        return ok(practices.revise(id, IfMatch.parse(ifMatch), body.toDraft(), actor.get()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id,
+                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        practices.delete(id, IfMatch.parse(ifMatch), actor.get());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/submit")
-    PracticeResponse submit(@PathVariable UUID id) {
-        return mapper.toResponse(practices.submit(id, actor.get()));
+    ResponseEntity<PracticeResponse> submit(@PathVariable UUID id,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return ok(practices.submit(id, IfMatch.parse(ifMatch), actor.get()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ResponseEntity<PracticeResponse> withdraw(@PathVariable UUID id,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              @Valid @RequestBody(required = false) Decision body) {
+        return ok(practices.withdraw(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+    }
+
+    @PostMapping("/{id}/start-screening")
+    ResponseEntity<PracticeResponse> startScreening(@PathVariable UUID id,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return ok(practices.startScreening(id, IfMatch.parse(ifMatch), actor.get()));
+    }
+
+    @PostMapping("/{id}/start-review")
+    ResponseEntity<PracticeResponse> startReview(@PathVariable UUID id,
+                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @Valid @RequestBody(required = false) Decision body) {
+        return ok(practices.startReview(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+    }
+
+    @PostMapping("/{id}/request-revision")
+    ResponseEntity<PracticeResponse> requestRevision(@PathVariable UUID id,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @Valid @RequestBody(required = false) Decision body) {
+        return ok(practices.requestRevision(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
     }
 
     @PostMapping("/{id}/approve")
-    PracticeResponse approve(@PathVariable UUID id,
-                             @Valid @RequestBody(required = false) DecisionRequests.Approval body) {
-        var comment = body == null ? null : body.comment();
-        return mapper.toResponse(practices.approve(id, comment, actor.get()));
+    ResponseEntity<PracticeResponse> approve(@PathVariable UUID id,
+                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                             @Valid @RequestBody(required = false) Decision body) {
+        return ok(practices.approve(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
     }
 
     @PostMapping("/{id}/reject")
-    PracticeResponse reject(@PathVariable UUID id, @Valid @RequestBody DecisionRequests.Rejection body) {
-        return mapper.toResponse(practices.reject(id, body.comment(), actor.get()));
+    ResponseEntity<PracticeResponse> reject(@PathVariable UUID id,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody(required = false) Decision body) {
+        return ok(practices.reject(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+    }
+
+    @PostMapping("/{id}/recommend")
+    ResponseEntity<PracticeResponse> recommend(@PathVariable UUID id,
+                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @Valid @RequestBody Recommendation body) {
+        return ok(practices.recommend(id, IfMatch.parse(ifMatch), body.year(), body.comment(), actor.get()));
     }
 
     @PostMapping("/{id}/archive")
-    PracticeResponse archive(@PathVariable UUID id, @Valid @RequestBody DecisionRequests.Archival body) {
-        return mapper.toResponse(practices.archive(id, body.comment(), actor.get()));
+    ResponseEntity<PracticeResponse> archive(@PathVariable UUID id,
+                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                             @Valid @RequestBody(required = false) Decision body) {
+        return ok(practices.archive(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
     }
 
     @GetMapping("/{id}")
-    PracticeResponse find(@PathVariable UUID id) {
-        return mapper.toResponse(practices.find(id, actor.get()));
-    }
-
-    @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable UUID id) {
-        return practices.history(id, actor.get()).stream().map(mapper::toHistoryEntry).toList();
+    ResponseEntity<PracticeResponse> find(@PathVariable UUID id) {
+        return ok(practices.find(id, actor.get()));
     }
 
     @GetMapping("/mine")
-    PageResponse<PracticeSummary> mine(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageResponse<PracticeSummary> mine(@RequestParam(defaultValue = "") List<PracticeStatus> status,
+                                       @RequestParam(required = false) @Size(max = 200) String q,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(practices.writtenBy(actor.get(), page, size), mapper::toSummary);
+        var viewer = actor.get();
+        return PageResponse.of(practices.writtenBy(viewer, status, q, page, size),
+                practice -> mapper.toSummary(practice, viewer));
     }
 
     @GetMapping
-    PageResponse<PracticeSummary> inStatus(@RequestParam(defaultValue = "SUBMITTED") PracticeStatus status,
+    PageResponse<PracticeSummary> inStatus(@RequestParam(defaultValue = "SUBMITTED") List<PracticeStatus> status,
                                            @RequestParam(defaultValue = "0") @Min(0) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(practices.inStatus(status, actor.get(), page, size), mapper::toSummary);
+        var viewer = actor.get();
+        return PageResponse.of(practices.inStatuses(status, viewer, page, size),
+                practice -> mapper.toSummary(practice, viewer));
+    }
+
+    private ResponseEntity<PracticeResponse> ok(Practice practice) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(practice.getVersion())).body(answer(practice));
+    }
+
+    private PracticeResponse answer(Practice practice) {
+        return mapper.toResponse(practice, actor.get());
     }
 }

@@ -13,13 +13,16 @@ final class PracticeResponses {
     private PracticeResponses() {
     }
 
+    // actions: what the caller may do now, in API names ("submit", "request-revision"); clients draw
+    // their buttons from it instead of deciding from the status. published: in the public catalogue.
+
     record PracticeResponse(UUID id, String title, String summary, String regionCode, String regionName,
                             String municipality, String directionCode, String directionName, List<String> tags,
                             Integer startYear, BigDecimal budgetRub, String language, String problem,
                             String solution, List<StepResponse> steps, List<EffectResponse> effects,
-                            PracticeStatus status, String authorUsername, String authorName, int replicationCount,
-                            long version, Instant createdAt, Instant updatedAt, Instant submittedAt,
-                            Instant approvedAt, Instant archivedAt) {
+                            PracticeStatus status, boolean published, Integer recommendedYear, String authorName,
+                            int replicationCount, long version, Instant createdAt, Instant updatedAt,
+                            Instant submittedAt, Instant approvedAt, Instant archivedAt, List<String> actions) {
     }
 
     record StepResponse(int position, String title, String description, String responsible, Integer durationDays) {
@@ -29,10 +32,7 @@ final class PracticeResponses {
     }
 
     record PracticeSummary(UUID id, String title, String regionCode, String regionName, String directionCode,
-                           String directionName, PracticeStatus status, String authorName, Instant updatedAt) {
-    }
-
-    record HistoryEntry(PracticeStatus fromStatus, PracticeStatus toStatus, String actor, String actorName,
-                        Instant at, String comment) {
+                           String directionName, PracticeStatus status, String authorName, Instant submittedAt,
+                           Instant updatedAt, long version, List<String> actions) {
     }
 }

@@ -1,15 +1,16 @@
 package dev.praxis.registry.practice.web;
 
+import dev.praxis.registry.common.Actor;
 import dev.praxis.registry.practice.Effect;
 import dev.praxis.registry.practice.Practice;
-import dev.praxis.registry.practice.StatusChange;
+import dev.praxis.registry.practice.PracticeAction;
 import dev.praxis.registry.practice.Step;
 import dev.praxis.registry.practice.web.PracticeResponses.EffectResponse;
-import dev.praxis.registry.practice.web.PracticeResponses.HistoryEntry;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeSummary;
 import dev.praxis.registry.practice.web.PracticeResponses.StepResponse;
 import dev.praxis.registry.reference.ReferenceNames;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -21,13 +22,17 @@ interface PracticeWebMapper {
 
     @Mapping(target = "regionName", source = "regionCode", qualifiedByName = "regionName")
     @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
-    PracticeResponse toResponse(Practice practice);
+    @Mapping(target = "actions", expression = "java(actions(practice, viewer))")
+    PracticeResponse toResponse(Practice practice, @Context Actor viewer);
 
     @Mapping(target = "regionName", source = "regionCode", qualifiedByName = "regionName")
     @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
-    PracticeSummary toSummary(Practice practice);
+    @Mapping(target = "actions", expression = "java(actions(practice, viewer))")
+    PracticeSummary toSummary(Practice practice, @Context Actor viewer);
 
-    HistoryEntry toHistoryEntry(StatusChange change);
+    default List<String> actions(Practice practice, Actor viewer) {
+        return practice.actionsFor(viewer).stream().map(PracticeAction::apiName).toList();
+    }
 
     /** Positions are 1-based and follow the order of the algorithm. */
     default List<StepResponse> steps(List<Step> steps) {

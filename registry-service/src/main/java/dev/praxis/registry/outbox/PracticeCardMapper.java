@@ -1,6 +1,8 @@
-package dev.praxis.registry.practice;
+package dev.praxis.registry.outbox;
 
-import dev.praxis.registry.outbox.PracticeCard;
+import dev.praxis.registry.practice.Effect;
+import dev.praxis.registry.practice.Practice;
+import dev.praxis.registry.practice.Step;
 import dev.praxis.registry.reference.ReferenceNames;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
