@@ -74,6 +74,16 @@ class CatalogPageTests {
     }
 
     @Test
+    void thePageLinksTheSiteIcon() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("x"));
+
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">")))
+                .andExpect(content().string(containsString(
+                        "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")));
+    }
+
+    @Test
     void aHeadOfTheCatalogueIsAnsweredWithoutSigningIn() throws Exception {
         given(catalogue.search(any())).willReturn(oneHit("Открыт центр предоставления услуг"));
 
