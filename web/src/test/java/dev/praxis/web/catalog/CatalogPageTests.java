@@ -144,14 +144,17 @@ class CatalogPageTests {
     }
 
     @Test
-    void markupInASnippetOrTitleIsShownAsText() throws Exception {
+    void markupInASnippetOrTitleIsRemovedButTheEmphasis() throws Exception {
         given(catalogue.search(any())).willReturn(result(1, 0, hit(ID, "x", "<img src=x onerror=alert(1)><em>x</em>",
-                "<script>alert(1)</script><em>центр</em>")));
+                "<script>alert(1)</script><em>центр</em> <em onclick=\"steal()\">услуг")));
 
         mvc.perform(get("/"))
-                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("alert(1)"))))
                 .andExpect(content().string(not(containsString("<img src=x"))))
-                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;<em>центр</em>")));
+                .andExpect(content().string(not(containsString("steal()"))))
+                .andExpect(content().string(containsString("\"><em>x</em></a>")))
+                // An unclosed emphasis ends with its snippet: the rest of the page is not highlighted.
+                .andExpect(content().string(containsString("<em>центр</em> <em>услуг</em></p>")));
     }
 
     @Test
