@@ -190,6 +190,22 @@ class CatalogPageTests {
     }
 
     @Test
+    void showsYearsNewestFirstWhateverOrderTheServiceCountedThem() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-TA", 1), count("RU-KGD", 5)), null, null,
+                List.of(count("2021", 9), count("2019", 5), count("2023", 2)), null, null, null)));
+
+        String page = mvc.perform(get("/").param("year", "2024"))
+                .andReturn().getResponse().getContentAsString();
+
+        // The chosen year without hits takes its place among the others, not the end of the list.
+        assertThat(page).containsSubsequence("id=\"facet-year-2024\"", "id=\"facet-year-2023\"",
+                "id=\"facet-year-2021\"", "id=\"facet-year-2019\"");
+        // Other facets keep the service's order (by count).
+        assertThat(page).containsSubsequence("id=\"facet-region-RU-TA\"", "id=\"facet-region-RU-KGD\"");
+    }
+
+    @Test
     void namesFacetValuesInEnglish() throws Exception {
         given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
                 List.of(count("RU-KGD", 5)), null, null, null, List.of(count("over-100m", 1)), null, null)));
