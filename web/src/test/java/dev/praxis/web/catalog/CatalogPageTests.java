@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,6 +111,45 @@ class CatalogPageTests {
                 .andExpect(content().string(containsString("id=\"results-region\"")))
                 .andExpect(content().string(not(containsString("id=\"q\""))))
                 .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void theFiltersWaitBehindAToggleBeforeTheResultsAndItCountsTheTickedValues() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5)), null, List.of(count("business-support", 3)), null, null, null, null)));
+
+        String page = mvc.perform(get("/").param("region", "RU-KGD").param("direction", "business-support"))
+                .andReturn().getResponse().getContentAsString();
+
+        // Closed: on a phone the results come first; the stylesheet shows the facets on a wide screen.
+        assertThat(page).containsSubsequence("<details id=\"filters\" class=\"filters\">",
+                "<summary id=\"filters-toggle\"><span>Фильтры</span>",
+                "<span id=\"active-filter-count\" class=\"badge\">выбрано: 2</span></summary>",
+                "<div id=\"facets\" class=\"facets\">", "id=\"facet-direction\"", "id=\"apply-filters\"",
+                "</details>", "id=\"results-region\"", "id=\"results\"");
+        assertThat(page).contains("<script src=\"/js/filters.js\" defer>");
+
+        mvc.perform(get("/").param("lang", "en").param("region", "RU-KGD"))
+                .andExpect(content().string(containsString(
+                        "<span id=\"active-filter-count\" class=\"badge\">1 selected</span>")));
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("<summary id=\"filters-toggle\"><span>Фильтры</span>")))
+                .andExpect(content().string(not(containsString("active-filter-count"))));
+    }
+
+    @Test
+    void anUpdateInPlaceKeepsTheFiltersOpenWhenTheVisitorHadOpenedThem() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5)), null, null, null, null, null, null)));
+
+        mvc.perform(get("/").param("region", "RU-KGD").header("HX-Request", "true").header("Praxis-Filters", "open"))
+                .andExpect(header().string("Vary", containsString("Praxis-Filters")))
+                .andExpect(content().string(containsString("<details id=\"filters\" class=\"filters\" open=\"open\">")));
+        mvc.perform(get("/").param("region", "RU-KGD").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("<details id=\"filters\" class=\"filters\">")));
+        mvc.perform(get("/js/filters.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("headers['Praxis-Filters'] = 'open'")));
     }
 
     @Test
