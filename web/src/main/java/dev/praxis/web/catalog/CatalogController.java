@@ -34,6 +34,8 @@ import org.springframework.web.client.RestClientException;
 class CatalogController {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogController.class);
+    /** Sent by js/filters.js with an update in place while the filters' toggle is open. */
+    static final String FILTERS_HEADER = "Praxis-Filters";
     private static final Set<String> STAFF = Set.of("ROLE_expert", "ROLE_coordinator", "ROLE_admin");
     private static final List<String> PUBLIC_FACETS = List.of("region", "district", "direction", "year", "budget",
             "replicated");
@@ -52,9 +54,10 @@ class CatalogController {
     String catalogue(@ModelAttribute("query") CatalogQuery query, Authentication user,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            @RequestHeader(name = FILTERS_HEADER, required = false) String filters,
             Locale locale, Model model, HttpServletResponse response) {
         // The same URL answers with a fragment or a page: caches must keep them apart.
-        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        response.addHeader(HttpHeaders.VARY, "HX-Request, " + FILTERS_HEADER);
         boolean staff = isStaff(user);
         // A status filter from anyone else would be refused by search-service: it is not offered, and ignored.
         CatalogQuery asked = staff ? query : query.withoutStatus();
@@ -66,6 +69,8 @@ class CatalogController {
             // A page beyond the last (an old bookmark, a hand-edited address) shows the last one instead.
             return "redirect:" + asked.pageUrl(result.totalPages());
         }
+        // htmx replaces the filters with the results: they stay open if the visitor had opened them.
+        model.addAttribute("filtersOpen", "open".equals(filters));
         // Only an update in place is announced: a whole page is read from its top anyway.
         model.addAttribute("announce", inPlace);
         return inPlace ? "catalog/index :: search-body" : "catalog/index";

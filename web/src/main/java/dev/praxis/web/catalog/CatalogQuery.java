@@ -57,7 +57,12 @@ record CatalogQuery(String q, List<String> region, List<String> district, List<S
     }
 
     public boolean hasFilters() {
-        return filters().values().stream().anyMatch(values -> !values.isEmpty());
+        return activeFilterCount() > 0;
+    }
+
+    /** How many values are ticked across every facet, as the filters' toggle shows it. */
+    public int activeFilterCount() {
+        return filters().values().stream().mapToInt(List::size).sum();
     }
 
     /** The same search without the status filter, which only staff may use. */

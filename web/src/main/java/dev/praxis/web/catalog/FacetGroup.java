@@ -1,17 +1,26 @@
 package dev.praxis.web.catalog;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * One facet as the page shows it: a group of checkboxes with readable labels and counts. A value
- * the visitor chose stays listed even when no hit has it any more, so it can be unticked.
+ * the visitor chose stays listed even when no hit has it any more, so it can be unticked. Values
+ * come in the service's order, except where a facet has an order of its own (years, newest first).
  */
 record FacetGroup(String name, List<Option> options) {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern YEAR = Pattern.compile("-?\\d{1,9}");
+    /** The newest year on top, whether the service counted or sorted them; anything not a year last. */
+    private static final Comparator<Option> NEWEST_YEAR_FIRST = Comparator.comparing(
+            (Option option) -> YEAR.matcher(option.value()).matches() ? Integer.valueOf(option.value()) : null,
+            Comparator.nullsLast(Comparator.reverseOrder()));
+    private static final Map<String, Comparator<Option>> OWN_ORDER = Map.of("year", NEWEST_YEAR_FIRST);
 
     static FacetGroup of(String name, List<SearchResult.Count> counts, List<String> chosen,
             Function<String, String> label) {
@@ -25,6 +34,9 @@ record FacetGroup(String name, List<Option> options) {
             if (options.stream().noneMatch(option -> option.value().equals(value))) {
                 options.add(option(name, value, 0, chosen, label));
             }
+        }
+        if (OWN_ORDER.containsKey(name)) {
+            options.sort(OWN_ORDER.get(name));
         }
         return new FacetGroup(name, List.copyOf(options));
     }

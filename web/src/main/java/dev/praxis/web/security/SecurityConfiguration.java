@@ -21,8 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Sign-in through Keycloak (OIDC authorization code) and the page rules per role. The catalogue
- * and published practices are public; everything else needs a signed-in user with the right role.
+ * Sign-in through Keycloak (OIDC authorization code) and the page rules per role. The author's,
+ * coordinator's, official's and admin's pages need a signed-in user with the right role; any other
+ * page is public to read (an unknown one answers 404), and every change needs a signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -36,15 +37,20 @@ public class SecurityConfiguration {
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(pages -> pages
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        // HEAD is a GET without the body (RFC 9110, 9.3.2): a link checker must not be sent to sign in.
-                        .requestMatchers(GET, "/", "/search", "/suggestions", "/practices/*").permitAll()
-                        .requestMatchers(HEAD, "/", "/search", "/suggestions", "/practices/*").permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The signed-in parts are listed; a new one must be added here (PageAccessTests fails otherwise).
                         .requestMatchers("/my/**").hasRole("author")
                         .requestMatchers("/coordination/**").hasRole("coordinator")
                         .requestMatchers("/admin/**").hasRole("admin")
                         .requestMatchers("/practices/*/replicate").hasRole("region-official")
+                        .requestMatchers("/replications", "/replications/**").authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").authenticated()
+                        // Everything else is public to read: the catalogue, published practices, static files,
+                        // and an unknown address, which answers 404 instead of sending the visitor to sign in.
+                        // HEAD is a GET without the body (RFC 9110, 9.3.2): a link checker gets the same answer.
+                        .requestMatchers(GET, "/**").permitAll()
+                        .requestMatchers(HEAD, "/**").permitAll()
+                        // A change needs a signed-in user wherever it is sent.
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(authorization -> authorization

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * What the user sees when a service says no or is not there. Forms handle 400 and 409 themselves;
@@ -46,6 +48,15 @@ class ErrorPages {
     /** An id that is not a UUID names no practice. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView malformedId() {
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * An address no page answers (a typo, an old link, {@code /favicon.png}): the 404 page here,
+     * not the servlet container's error dispatch, so it reads the same to everyone.
+     */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ModelAndView noSuchPage() {
         return page("error/404", HttpStatus.NOT_FOUND);
     }
 

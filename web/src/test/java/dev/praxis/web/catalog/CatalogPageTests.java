@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,6 +75,16 @@ class CatalogPageTests {
     }
 
     @Test
+    void thePageLinksTheSiteIcon() throws Exception {
+        given(catalogue.search(any())).willReturn(oneHit("x"));
+
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">")))
+                .andExpect(content().string(containsString(
+                        "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")));
+    }
+
+    @Test
     void aHeadOfTheCatalogueIsAnsweredWithoutSigningIn() throws Exception {
         given(catalogue.search(any())).willReturn(oneHit("Открыт центр предоставления услуг"));
 
@@ -100,6 +111,45 @@ class CatalogPageTests {
                 .andExpect(content().string(containsString("id=\"results-region\"")))
                 .andExpect(content().string(not(containsString("id=\"q\""))))
                 .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void theFiltersWaitBehindAToggleBeforeTheResultsAndItCountsTheTickedValues() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5)), null, List.of(count("business-support", 3)), null, null, null, null)));
+
+        String page = mvc.perform(get("/").param("region", "RU-KGD").param("direction", "business-support"))
+                .andReturn().getResponse().getContentAsString();
+
+        // Closed: on a phone the results come first; the stylesheet shows the facets on a wide screen.
+        assertThat(page).containsSubsequence("<details id=\"filters\" class=\"filters\">",
+                "<summary id=\"filters-toggle\"><span>Фильтры</span>",
+                "<span id=\"active-filter-count\" class=\"badge\">выбрано: 2</span></summary>",
+                "<div id=\"facets\" class=\"facets\">", "id=\"facet-direction\"", "id=\"apply-filters\"",
+                "</details>", "id=\"results-region\"", "id=\"results\"");
+        assertThat(page).contains("<script src=\"/js/filters.js\" defer>");
+
+        mvc.perform(get("/").param("lang", "en").param("region", "RU-KGD"))
+                .andExpect(content().string(containsString(
+                        "<span id=\"active-filter-count\" class=\"badge\">1 selected</span>")));
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("<summary id=\"filters-toggle\"><span>Фильтры</span>")))
+                .andExpect(content().string(not(containsString("active-filter-count"))));
+    }
+
+    @Test
+    void anUpdateInPlaceKeepsTheFiltersOpenWhenTheVisitorHadOpenedThem() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-KGD", 5)), null, null, null, null, null, null)));
+
+        mvc.perform(get("/").param("region", "RU-KGD").header("HX-Request", "true").header("Praxis-Filters", "open"))
+                .andExpect(header().string("Vary", containsString("Praxis-Filters")))
+                .andExpect(content().string(containsString("<details id=\"filters\" class=\"filters\" open=\"open\">")));
+        mvc.perform(get("/").param("region", "RU-KGD").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("<details id=\"filters\" class=\"filters\">")));
+        mvc.perform(get("/js/filters.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("headers['Praxis-Filters'] = 'open'")));
     }
 
     @Test
@@ -134,14 +184,17 @@ class CatalogPageTests {
     }
 
     @Test
-    void markupInASnippetOrTitleIsShownAsText() throws Exception {
+    void markupInASnippetOrTitleIsRemovedButTheEmphasis() throws Exception {
         given(catalogue.search(any())).willReturn(result(1, 0, hit(ID, "x", "<img src=x onerror=alert(1)><em>x</em>",
-                "<script>alert(1)</script><em>центр</em>")));
+                "<script>alert(1)</script><em>центр</em> <em onclick=\"steal()\">услуг")));
 
         mvc.perform(get("/"))
-                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("alert(1)"))))
                 .andExpect(content().string(not(containsString("<img src=x"))))
-                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;<em>центр</em>")));
+                .andExpect(content().string(not(containsString("steal()"))))
+                .andExpect(content().string(containsString("\"><em>x</em></a>")))
+                // An unclosed emphasis ends with its snippet: the rest of the page is not highlighted.
+                .andExpect(content().string(containsString("<em>центр</em> <em>услуг</em></p>")));
     }
 
     @Test
@@ -174,6 +227,22 @@ class CatalogPageTests {
         // A chosen value with no hits any more stays listed, ticked, so it can be unticked.
         assertThat(page).contains("value=\"1m-10m\" checked=\"checked\"", ">от 1 до 10 млн ₽</span>");
         assertThat(page).doesNotContain("facet-status");
+    }
+
+    @Test
+    void showsYearsNewestFirstWhateverOrderTheServiceCountedThem() throws Exception {
+        given(catalogue.search(any())).willReturn(withFacets(new SearchResult.Facets(
+                List.of(count("RU-TA", 1), count("RU-KGD", 5)), null, null,
+                List.of(count("2021", 9), count("2019", 5), count("2023", 2)), null, null, null)));
+
+        String page = mvc.perform(get("/").param("year", "2024"))
+                .andReturn().getResponse().getContentAsString();
+
+        // The chosen year without hits takes its place among the others, not the end of the list.
+        assertThat(page).containsSubsequence("id=\"facet-year-2024\"", "id=\"facet-year-2023\"",
+                "id=\"facet-year-2021\"", "id=\"facet-year-2019\"");
+        // Other facets keep the service's order (by count).
+        assertThat(page).containsSubsequence("id=\"facet-region-RU-TA\"", "id=\"facet-region-RU-KGD\"");
     }
 
     @Test
