@@ -23,6 +23,7 @@ class ProblemTranslator implements RestClient.ResponseSpec.ErrorHandler {
         throw switch (status) {
             case 400 -> new ServiceException.InputRejected(problem);
             case 409 -> new ServiceException.RuleViolated(problem);
+            case 412 -> new ServiceException.ChangedMeanwhile(problem);
             default -> status >= 500 ? new ServiceException.Unavailable(status, problem)
                     : new ServiceException.Refused(status, problem);
         };

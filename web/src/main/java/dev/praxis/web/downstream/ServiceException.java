@@ -5,8 +5,8 @@ package dev.praxis.web.downstream;
  * ({@link InputRejected}, {@link RuleViolated}); {@code ErrorPages} renders the rest.
  */
 public abstract sealed class ServiceException extends RuntimeException
-        permits ServiceException.InputRejected, ServiceException.RuleViolated, ServiceException.Refused,
-        ServiceException.Unavailable {
+        permits ServiceException.InputRejected, ServiceException.RuleViolated, ServiceException.ChangedMeanwhile,
+        ServiceException.Refused, ServiceException.Unavailable {
 
     private final int status;
     private final Problem problem;
@@ -36,6 +36,13 @@ public abstract sealed class ServiceException extends RuntimeException
     public static final class RuleViolated extends ServiceException {
         public RuleViolated(Problem problem) {
             super(409, problem);
+        }
+    }
+
+    /** 412: the user's copy is older than the service's; someone else changed it meanwhile. */
+    public static final class ChangedMeanwhile extends ServiceException {
+        public ChangedMeanwhile(Problem problem) {
+            super(412, problem);
         }
     }
 

@@ -6,11 +6,11 @@ import dev.praxis.web.downstream.ServiceException;
 import dev.praxis.web.reference.ReferenceData;
 import dev.praxis.web.ui.Flash;
 import dev.praxis.web.ui.Pagination;
+import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** An author's own practices: the list, and the form that creates and edits drafts. */
 @Controller
@@ -37,12 +37,41 @@ class AuthorController {
         this.referenceData = referenceData;
     }
 
+    /** The statuses the author can filter their list by, in the order of the lifecycle. */
+    static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "SCREENING", "UNDER_REVIEW",
+            "REVISION_REQUESTED", "WITHDRAWN", "APPROVED", "RECOMMENDED", "REJECTED", "ARCHIVED");
+
     @GetMapping
-    String mine(@RequestParam(defaultValue = "1") int page, Model model) {
-        var mine = practices.mine(Pagination.toZeroBased(page));
+    String mine(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q, Model model) {
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
+        var mine = practices.mine(Pagination.toZeroBased(page), chosen == null ? List.of() : List.of(chosen), q);
         model.addAttribute("practices", mine);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("status", chosen);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("filtered", chosen != null || StringUtils.hasText(q));
         model.addAttribute("pagination", Pagination.ofZeroBased(mine.page(), mine.totalPages()));
+        model.addAttribute("pagerPath", UriComponentsBuilder.fromPath("/my/practices")
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(chosen))
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(StringUtils.hasText(q) ? q.strip() : null))
+                .encode().build().toUriString());
         return "practices/mine";
+    }
+
+    /** Deletes a draft that was never submitted; the registry refuses anything else. */
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            practices.delete(id, version);
+            Flash.success(redirect, "practice.deleted");
+            return "redirect:/my/practices";
+        } catch (ServiceException.RuleViolated violation) {
+            Flash.error(redirect, ProblemMessages.of(violation));
+        } catch (ServiceException.ChangedMeanwhile changed) {
+            Flash.error(redirect, "practice.changed-meanwhile");
+        }
+        return "redirect:/my/practices/" + id;
     }
 
     @GetMapping("/new")
@@ -57,25 +86,31 @@ class AuthorController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect) {
+    String edit(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
         Practice practice = practices.find(id);
-        if (!practice.isAuthoredBy(user.getName())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        if (!practice.isDraft()) {
-            Flash.error(redirect, "practice.edit.only-drafts");
+        if (!practice.may("edit")) {
+            Flash.error(redirect, "practice.edit.not-now");
             return "redirect:/my/practices/" + id;
         }
+        model.addAttribute("version", practice.version());
         return form(PracticeForm.of(practice), id, model);
     }
 
+    /** {@code version} is the one the form was opened at: a save over someone else's change is refused. */
     @PostMapping("/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute("form") PracticeForm form, BindingResult errors,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-        return save(form, errors, action, id, model, redirect);
+            @RequestParam(defaultValue = "save") String action, @RequestParam long version, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("version", version);
+        return save(form, errors, action, id, version, model, redirect);
     }
 
     private String save(PracticeForm form, BindingResult errors, String action, UUID id, Model model,
+            RedirectAttributes redirect) {
+        return save(form, errors, action, id, 0, model, redirect);
+    }
+
+    private String save(PracticeForm form, BindingResult errors, String action, UUID id, long version, Model model,
             RedirectAttributes redirect) {
         if ("add-step".equals(action)) {
             form.addStep();
@@ -90,7 +125,8 @@ class AuthorController {
         }
         form.dropBlankRows();
         try {
-            Practice saved = id == null ? practices.create(form.toDraft()) : practices.update(id, form.toDraft());
+            Practice saved = id == null ? practices.create(form.toDraft())
+                    : practices.update(id, version, form.toDraft());
             Flash.success(redirect, "practice.saved");
             return "redirect:/my/practices/" + saved.id();
         } catch (ServiceException.InputRejected rejected) {
@@ -99,6 +135,10 @@ class AuthorController {
             var message = ProblemMessages.of(violation);
             errors.addError(new ObjectError("form", message.getCodes(), message.getArguments(),
                     message.getDefaultMessage()));
+        } catch (ServiceException.ChangedMeanwhile changed) {
+            // Nothing is lost: the form keeps what was typed, and says why it was not saved.
+            errors.addError(new ObjectError("form", new String[] {"practice.changed-meanwhile"}, null,
+                    "The practice changed meanwhile"));
         }
         form.offerBlankRows();
         return form(form, id, model);

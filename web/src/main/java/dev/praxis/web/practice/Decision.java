@@ -1,5 +1,8 @@
 package dev.praxis.web.practice;
 
-/** A coordinator's approve or reject body; the comment is optional to approve, required to reject. */
-record Decision(String comment) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The body of a move: an optional comment, and the year of a recommendation. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Decision(String comment, Integer year) {
 }

@@ -11,30 +11,28 @@ import java.util.UUID;
 public record Practice(UUID id, String title, String summary, String regionCode, String regionName,
         String municipality, String directionCode, String directionName, List<String> tags, Integer startYear,
         BigDecimal budgetRub, String language, String problem, String solution, List<Step> steps,
-        List<Effect> effects, String status, String authorUsername, String authorName, Integer replicationCount,
-        Long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime submittedAt,
-        OffsetDateTime approvedAt, OffsetDateTime archivedAt) {
+        List<Effect> effects, String status, boolean published, Integer recommendedYear, String authorName,
+        Integer replicationCount, Long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        OffsetDateTime submittedAt, OffsetDateTime approvedAt, OffsetDateTime archivedAt, List<String> actions) {
 
     public Practice {
         tags = tags == null ? List.of() : List.copyOf(tags);
         steps = steps == null ? List.of() : List.copyOf(steps);
         effects = effects == null ? List.of() : List.copyOf(effects);
+        actions = actions == null ? List.of() : List.copyOf(actions);
     }
 
-    public boolean isDraft() {
-        return "DRAFT".equals(status);
+    /**
+     * Whether the signed-in user may take {@code action} now ({@code "submit"}, {@code "edit"}…):
+     * the registry says so in {@code actions}; the web decides nothing from the status.
+     */
+    public boolean may(String action) {
+        return actions.contains(action);
     }
 
-    public boolean isSubmitted() {
-        return "SUBMITTED".equals(status);
-    }
-
-    public boolean isApproved() {
-        return "APPROVED".equals(status);
-    }
-
-    public boolean isAuthoredBy(String username) {
-        return authorUsername != null && authorUsername.equals(username);
+    /** The moves to offer as buttons: every action but editing and deleting, which have their own places. */
+    public List<PracticeMove> moves() {
+        return actions.stream().flatMap(action -> PracticeMove.named(action).stream()).toList();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

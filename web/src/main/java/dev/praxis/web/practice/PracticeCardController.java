@@ -1,10 +1,12 @@
 package dev.praxis.web.practice;
 
+import dev.praxis.web.downstream.Problem;
 import dev.praxis.web.downstream.ProblemMessages;
 import dev.praxis.web.downstream.ServiceException;
 import dev.praxis.web.reference.ReferenceData;
 import dev.praxis.web.reference.ReferenceNames;
 import dev.praxis.web.ui.Flash;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -20,12 +21,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The practice card and the status changes made from it: the author submits a draft, a
- * coordinator approves or rejects a submitted practice and archives a published one.
+ * The practice card and the moves made from it. Its buttons are the moves the registry offers the
+ * user in the practice's {@code actions}; the coordinators' decisions and their reasons come first.
  */
 @Controller
 class PracticeCardController {
@@ -47,17 +50,16 @@ class PracticeCardController {
     String card(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
         Practice practice = practices.find(id);
         boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken);
-        boolean author = signedIn && practice.isAuthoredBy(user.getName());
-        boolean coordinator = signedIn
-                && AuthorityUtils.authorityListToSet(user.getAuthorities()).contains("ROLE_coordinator");
         model.addAttribute("practice", practice);
         model.addAttribute("names", ReferenceNames.from(referenceData, locale));
-        model.addAttribute("author", author);
-        // The history names people and carries review comments: only for those who take part.
-        if (author || coordinator) {
-            model.addAttribute("history", practices.history(id));
+        // The history names people and carries the coordinators' reasons: for signed-in users only.
+        if (signedIn) {
+            List<HistoryEntry> history = practices.history(id);
+            model.addAttribute("history", history);
+            model.addAttribute("decisions", history.stream().filter(HistoryEntry::isDecision)
+                    .sorted(Comparator.comparing(HistoryEntry::at).reversed()).toList());
         }
-        if (practice.isApproved()) {
+        if (practice.published()) {
             model.addAttribute("similar", similar(id));
         }
         return "practices/card";
@@ -73,53 +75,54 @@ class PracticeCardController {
         }
     }
 
-    @PostMapping("/my/practices/{id}/submit")
-    String submit(@PathVariable UUID id, RedirectAttributes redirect) {
+    /**
+     * A move offered on the card (submit, withdraw, approve…). The registry decides whether the user
+     * may make it; the page explains a refusal next to the buttons.
+     */
+    @PostMapping("/practices/{id}/moves/{action}")
+    String move(@PathVariable UUID id, @PathVariable String action, @RequestParam long version,
+            @RequestParam(required = false) String comment, @RequestParam(required = false) String year,
+            RedirectAttributes redirect) {
+        PracticeMove move = PracticeMove.named(action)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String back = move == PracticeMove.SUBMIT || move == PracticeMove.WITHDRAW
+                ? "redirect:/my/practices/" + id : "redirect:/practices/" + id;
+        Integer recommendedFor = parseYear(year);
+        if (move.takesYear() && recommendedFor == null) {
+            Flash.error(redirect, "practice.move.year-invalid");
+            return back;
+        }
         try {
-            practices.submit(id);
-            Flash.success(redirect, "practice.submitted");
-        } catch (ServiceException.RuleViolated violation) {
-            Flash.error(redirect, ProblemMessages.of(violation));
-        }
-        return "redirect:/my/practices/" + id;
-    }
-
-    @PostMapping("/coordination/practices/{id}/approve")
-    String approve(@PathVariable UUID id, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
-        return decide(id, redirect, "practice.approved",
-                () -> practices.approve(id, new Decision(StringUtils.hasText(comment) ? comment.strip() : null)));
-    }
-
-    @PostMapping("/coordination/practices/{id}/reject")
-    String reject(@PathVariable UUID id, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
-        if (!StringUtils.hasText(comment)) {
-            Flash.error(redirect, "practice.reject.comment-required");
-            return "redirect:/practices/" + id;
-        }
-        return decide(id, redirect, "practice.rejected", () -> practices.reject(id, new Decision(comment.strip())));
-    }
-
-    @PostMapping("/coordination/practices/{id}/archive")
-    String archive(@PathVariable UUID id, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
-        if (!StringUtils.hasText(comment)) {
-            Flash.error(redirect, "practice.archive.comment-required");
-            return "redirect:/practices/" + id;
-        }
-        return decide(id, redirect, "practice.archived", () -> practices.archive(id, new Decision(comment.strip())));
-    }
-
-    private String decide(UUID id, RedirectAttributes redirect, String successMessage, Runnable decision) {
-        try {
-            decision.run();
-            Flash.success(redirect, successMessage);
-        } catch (ServiceException.RuleViolated violation) {
-            Flash.error(redirect, ProblemMessages.of(violation));
+            practices.move(id, version, move,
+                    new Decision(StringUtils.hasText(comment) ? comment.strip() : null, recommendedFor));
+            Flash.success(redirect, "practice.moved." + move.apiName());
         } catch (ServiceException.InputRejected rejected) {
-            Flash.error(redirect, "problem.invalid");
+            Flash.error(redirect, rejectionMessage(rejected));
+        } catch (ServiceException.RuleViolated violation) {
+            Flash.error(redirect, ProblemMessages.of(violation));
+        } catch (ServiceException.ChangedMeanwhile changed) {
+            Flash.error(redirect, "practice.changed-meanwhile");
         }
-        return "redirect:/practices/" + id;
+        return back;
+    }
+
+    private static Integer parseYear(String year) {
+        try {
+            return StringUtils.hasText(year) ? Integer.valueOf(year.strip()) : null;
+        } catch (NumberFormatException notAYear) {
+            return null;
+        }
+    }
+
+    /** The registry names the field: a reason it requires, or a year outside the range it allows. */
+    private static String rejectionMessage(ServiceException.InputRejected rejected) {
+        var fields = rejected.problem().errors().stream().map(Problem.FieldProblem::field).toList();
+        if (fields.contains("comment")) {
+            return "practice.move.comment-invalid";
+        }
+        if (fields.contains("year")) {
+            return "practice.move.year-invalid";
+        }
+        return "problem.invalid";
     }
 }

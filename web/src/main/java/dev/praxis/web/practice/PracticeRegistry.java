@@ -1,14 +1,20 @@
 package dev.praxis.web.practice;
 
 import dev.praxis.web.downstream.Page;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
 
-/** The registry's practices, read and changed on behalf of the signed-in user. */
+/**
+ * The registry's practices, read and changed on behalf of the signed-in user. Every change names
+ * the version the user saw ({@code If-Match}), so a change made from an old page is refused.
+ */
 @Component
 public class PracticeRegistry {
 
@@ -30,15 +36,28 @@ public class PracticeRegistry {
                 });
     }
 
-    Page<PracticeSummary> mine(int page) {
-        return registry.get().uri("/api/v1/practices/mine?page={page}&size={size}", page, PAGE_SIZE).retrieve()
+    /** The author's practices, optionally in some statuses and with words of the title. */
+    Page<PracticeSummary> mine(int page, Collection<String> statuses, String titleContains) {
+        return registry.get()
+                .uri(uri -> {
+                    UriBuilder builder = uri.path("/api/v1/practices/mine")
+                            .queryParam("page", page).queryParam("size", PAGE_SIZE);
+                    statuses.forEach(status -> builder.queryParam("status", status));
+                    if (titleContains != null && !titleContains.isBlank()) {
+                        builder.queryParam("q", "{q}");
+                        return builder.build(titleContains.strip());
+                    }
+                    return builder.build();
+                })
+                .retrieve()
                 .body(new ParameterizedTypeReference<>() {
                 });
     }
 
-    Page<PracticeSummary> awaitingDecision(int page) {
+    /** A coordinator's queue: practices in {@code status}, oldest submission first. */
+    Page<PracticeSummary> inStatus(String status, int page) {
         return registry.get()
-                .uri("/api/v1/practices?status=SUBMITTED&page={page}&size={size}", page, PAGE_SIZE)
+                .uri("/api/v1/practices?status={status}&page={page}&size={size}", status, page, PAGE_SIZE)
                 .retrieve()
                 .body(new ParameterizedTypeReference<>() {
                 });
@@ -48,23 +67,26 @@ public class PracticeRegistry {
         return registry.post().uri("/api/v1/practices").body(draft).retrieve().body(Practice.class);
     }
 
-    Practice update(UUID id, PracticeDraft draft) {
-        return registry.put().uri("/api/v1/practices/{id}", id).body(draft).retrieve().body(Practice.class);
+    Practice update(UUID id, long version, PracticeDraft draft) {
+        return registry.put().uri("/api/v1/practices/{id}", id).header(HttpHeaders.IF_MATCH, etag(version))
+                .body(draft).retrieve().body(Practice.class);
     }
 
-    void submit(UUID id) {
-        registry.post().uri("/api/v1/practices/{id}/submit", id).retrieve().toBodilessEntity();
+    void delete(UUID id, long version) {
+        registry.delete().uri("/api/v1/practices/{id}", id).header(HttpHeaders.IF_MATCH, etag(version))
+                .retrieve().toBodilessEntity();
     }
 
-    void approve(UUID id, Decision decision) {
-        registry.post().uri("/api/v1/practices/{id}/approve", id).body(decision).retrieve().toBodilessEntity();
+    /** Makes {@code move} on the practice as of {@code version}. */
+    void move(UUID id, long version, PracticeMove move, Decision decision) {
+        registry.post().uri("/api/v1/practices/{id}/{action}", id, move.apiName())
+                .header(HttpHeaders.IF_MATCH, etag(version))
+                .body(decision)
+                .retrieve()
+                .toBodilessEntity();
     }
 
-    void reject(UUID id, Decision decision) {
-        registry.post().uri("/api/v1/practices/{id}/reject", id).body(decision).retrieve().toBodilessEntity();
-    }
-
-    void archive(UUID id, Decision decision) {
-        registry.post().uri("/api/v1/practices/{id}/archive", id).body(decision).retrieve().toBodilessEntity();
+    private static String etag(long version) {
+        return "\"" + version + "\"";
     }
 }

@@ -41,6 +41,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.client.ResourceAccessException;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 @WebMvcTest({AuthorController.class, PracticeCardController.class, CoordinationController.class})
 @Import(SecurityConfiguration.class)
@@ -100,24 +102,51 @@ class PracticePagesTests {
 
     @Test
     void showsAnAuthorTheirPractices() throws Exception {
-        given(practices.mine(0)).willReturn(new Page<>(List.of(new PracticeSummary(ID, "Центр для фермеров",
-                "RU-KGD", "Калининградская область", "business-support", "Поддержка бизнеса", "DRAFT",
-                "Анна Авторова", OffsetDateTime.parse("2025-03-01T10:00:00Z"))), 0, 20, 1, 1));
+        given(practices.mine(0, List.of(), null)).willReturn(new Page<>(List.of(draftSummary()), 0, 20, 1, 1));
 
         mvc.perform(get("/my/practices").with(user("author", "author")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"my-practices\"")))
                 .andExpect(content().string(containsString("Черновик")))
+                .andExpect(content().string(containsString("id=\"delete-" + ID + "\"")))
+                .andExpect(content().string(containsString("id=\"mine-filter\"")))
                 .andExpect(content().string(containsString("id=\"logout\"")));
     }
 
     @Test
+    void filtersAnAuthorsPracticesByStatusAndTitleAndSaysWhenNoneMatch() throws Exception {
+        given(practices.mine(0, List.of("DRAFT"), "фермер")).willReturn(new Page<>(List.of(), 0, 20, 0, 0));
+        given(practices.mine(0, List.of(), null)).willReturn(new Page<>(List.of(draftSummary()), 0, 20, 1, 1));
+
+        mvc.perform(get("/my/practices").param("status", "DRAFT").param("q", "фермер").with(user("author", "author")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"mine-none-found\"")))
+                .andExpect(content().string(containsString("value=\"фермер\"")))
+                .andExpect(content().string(containsString("<option value=\"DRAFT\" selected=\"selected\">")));
+        mvc.perform(get("/my/practices").param("status", "SOLD").with(user("author", "author")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"my-practices\"")));
+        then(practices).should().mine(0, List.of(), null);
+    }
+
+    @Test
+    void deletesADraftFromTheList() throws Exception {
+        mvc.perform(post("/my/practices/" + ID + "/delete").param("version", "4").with(user("author", "author"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/my/practices"))
+                .andExpect(flashMessage("successMessage", "practice.deleted"));
+
+        then(practices).should().delete(ID, 4L);
+    }
+
+    @Test
     void showsAPublishedPracticeToAnonymousVisitors() throws Exception {
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
 
         mvc.perform(get("/practices/" + ID))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-status=\"APPROVED\"")))
+                .andExpect(content().string(not(containsString("id=\"status\""))))
+                .andExpect(content().string(not(containsString("id=\"moves\""))))
                 .andExpect(content().string(containsString("<ol id=\"steps\"")))
                 .andExpect(content().string(not(containsString("id=\"request-replication\""))))
                 .andExpect(content().string(not(containsString("id=\"history-heading\""))));
@@ -125,7 +154,7 @@ class PracticePagesTests {
 
     @Test
     void offersRegionOfficialsToRequestReplication() throws Exception {
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
 
         mvc.perform(get("/practices/" + ID).with(user("official", "region-official")))
                 .andExpect(content().string(containsString("id=\"request-replication\"")));
@@ -133,13 +162,46 @@ class PracticePagesTests {
 
     @Test
     void showsTheAuthorEditAndSubmitOnTheirDraft() throws Exception {
-        given(practices.find(ID)).willReturn(practice("DRAFT", "author"));
+        given(practices.find(ID)).willReturn(practice("DRAFT", "edit", "submit", "delete"));
         given(practices.history(ID)).willReturn(List.of());
 
         mvc.perform(get("/my/practices/" + ID).with(user("author", "author")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"edit-practice\"")))
-                .andExpect(content().string(containsString("id=\"submit-practice\"")));
+                .andExpect(content().string(containsString("id=\"action-submit\"")))
+                .andExpect(content().string(containsString("id=\"action-delete\"")))
+                .andExpect(content().string(containsString("data-status=\"DRAFT\"")))
+                .andExpect(content().string(not(containsString("id=\"action-approve\""))));
+    }
+
+    @Test
+    void showsTheAuthorEveryDecisionWithItsReasonAtTheTopAndWhatToDoNext() throws Exception {
+        given(practices.find(ID)).willReturn(practice("REVISION_REQUESTED", "edit", "submit"));
+        given(practices.history(ID)).willReturn(List.of(
+                entry(null, "DRAFT", "2025-03-01T10:00:00Z", null),
+                entry("submit", "SUBMITTED", "2025-03-02T10:00:00Z", null),
+                entry("request-revision", "REVISION_REQUESTED", "2025-03-05T10:00:00Z", "Добавьте подтверждение эффекта")));
+
+        var page = mvc.perform(get("/my/practices/" + ID).with(user("author", "author")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page.indexOf("id=\"decisions\"")).as("the decisions come before the card").isPositive()
+                .isLessThan(page.indexOf("<article"));
+        assertThat(page).contains("data-action=\"request-revision\"", "Добавьте подтверждение эффекта",
+                "Координатор Иванов", "id=\"next-step\"", "отправьте её снова");
+    }
+
+    @Test
+    void aRejectedPracticeTellsTheAuthorTheyCanDescribeItAnew() throws Exception {
+        given(practices.find(ID)).willReturn(practice("REJECTED"));
+        given(practices.history(ID)).willReturn(List.of(
+                entry("reject", "REJECTED", "2025-03-05T10:00:00Z", "Эффект не подтверждён")));
+
+        mvc.perform(get("/my/practices/" + ID).with(user("author", "author")))
+                .andExpect(content().string(containsString("Эффект не подтверждён")))
+                .andExpect(content().string(containsString("id=\"start-anew\"")))
+                .andExpect(content().string(not(containsString("id=\"moves\""))));
     }
 
     @Test
@@ -183,7 +245,7 @@ class PracticePagesTests {
 
     @Test
     void savesADraftAndShowsIt() throws Exception {
-        given(practices.create(any())).willReturn(practice("DRAFT", "author"));
+        given(practices.create(any())).willReturn(practice("DRAFT"));
 
         mvc.perform(post("/my/practices/new").with(user("author", "author")).with(csrf())
                         .param("title", "Центр").param("steps[0].title", "Первый"))
@@ -193,9 +255,11 @@ class PracticePagesTests {
     @Test
     void explainsABrokenRuleOnSubmit() throws Exception {
         willThrow(new ServiceException.RuleViolated(new Problem("https://praxis.dev/problems/rule-violated",
-                null, null, "steps-required", null, null, null))).given(practices).submit(ID);
+                null, null, "steps-required", null, null, null))).given(practices)
+                .move(ID, 1L, PracticeMove.SUBMIT, new Decision(null, null));
 
-        mvc.perform(post("/my/practices/" + ID + "/submit").with(user("author", "author")).with(csrf()))
+        mvc.perform(post("/practices/" + ID + "/moves/submit").param("version", "1").with(user("author", "author"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/my/practices/" + ID))
                 .andExpect(flash().attributeExists("errorMessage"));
     }
@@ -208,7 +272,7 @@ class PracticePagesTests {
 
     @Test
     void showsTheNewCardFields() throws Exception {
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
 
         String page = mvc.perform(get("/practices/" + ID))
                 .andExpect(status().isOk())
@@ -224,7 +288,7 @@ class PracticePagesTests {
 
     @Test
     void listsSimilarPracticesOnAPublishedPractice() throws Exception {
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
         given(similarPractices.to(ID)).willReturn(List.of(mentorshipInKaliningrad()));
 
         mvc.perform(get("/practices/" + ID))
@@ -236,7 +300,7 @@ class PracticePagesTests {
 
     @Test
     void namesTheRegionAndDirectionOfAPracticeAndItsSimilarOnesInEnglish() throws Exception {
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
         given(similarPractices.to(ID)).willReturn(List.of(mentorshipInKaliningrad()));
 
         String page = mvc.perform(get("/practices/" + ID).param("lang", "en"))
@@ -256,7 +320,7 @@ class PracticePagesTests {
     @Test
     void namesTheRegionAsTheRegistryGaveItWhenReferenceDataIsDown() throws Exception {
         given(referenceData.regions()).willThrow(new ResourceAccessException("Connection refused"));
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
 
         mvc.perform(get("/practices/" + ID).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -265,80 +329,105 @@ class PracticePagesTests {
 
     @Test
     void showsThePracticeWithoutSimilarOnesWhenSearchFails() throws Exception {
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
         given(similarPractices.to(ID)).willThrow(new ResourceAccessException("Connection refused"));
 
         mvc.perform(get("/practices/" + ID))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-status=\"APPROVED\"")))
+                .andExpect(content().string(containsString("<ol id=\"steps\"")))
                 .andExpect(content().string(not(containsString("id=\"similar\""))));
     }
 
     @Test
-    void offersCoordinatorsToArchiveAPublishedPractice() throws Exception {
-        given(practices.find(ID)).willReturn(practice("APPROVED", "author"));
-
+    void drawsTheButtonsFromTheActionsTheRegistryOffers() throws Exception {
+        given(practices.find(ID)).willReturn(practice("APPROVED", "recommend", "archive"));
+        given(practices.history(ID)).willReturn(List.of());
         mvc.perform(get("/practices/" + ID).with(user("coordinator", "coordinator")))
-                .andExpect(content().string(containsString("id=\"archive\"")))
-                .andExpect(content().string(containsString(
-                        "<textarea id=\"archive-comment\" name=\"comment\" rows=\"3\" maxlength=\"4000\" required>")));
+                .andExpect(content().string(containsString("id=\"action-archive\"")))
+                .andExpect(content().string(containsString("id=\"action-recommend\"")))
+                .andExpect(content().string(containsString("id=\"recommend-year\"")))
+                .andExpect(content().string(containsString("<textarea id=\"archive-comment\" name=\"comment\"")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+
+        given(practices.find(ID)).willReturn(practice("APPROVED"));
         mvc.perform(get("/practices/" + ID).with(user("official", "region-official")))
-                .andExpect(content().string(not(containsString("id=\"archive\""))));
+                .andExpect(content().string(not(containsString("id=\"action-archive\""))));
         mvc.perform(get("/practices/" + ID))
-                .andExpect(content().string(not(containsString("id=\"archive\""))));
+                .andExpect(content().string(not(containsString("id=\"action-archive\""))));
     }
 
     @Test
-    void offersNoArchiveForAPracticeNotPublished() throws Exception {
-        given(practices.find(ID)).willReturn(practice("SUBMITTED", "author"));
+    void offersTheCoordinatorTheNextStepOfASubmittedPractice() throws Exception {
+        given(practices.find(ID)).willReturn(practice("SUBMITTED", "start-screening"));
         given(practices.history(ID)).willReturn(List.of());
 
         mvc.perform(get("/practices/" + ID).with(user("coordinator", "coordinator")))
-                .andExpect(content().string(containsString("id=\"approve\"")))
-                .andExpect(content().string(not(containsString("id=\"archive\""))));
+                .andExpect(content().string(containsString("id=\"action-start-screening\"")))
+                .andExpect(content().string(not(containsString("id=\"action-approve\""))))
+                .andExpect(content().string(not(containsString("id=\"action-archive\""))));
     }
 
     @Test
-    void archivesWithTheCoordinatorsReason() throws Exception {
-        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("coordinator", "coordinator"))
-                        .with(csrf()).param("comment", "  Практика устарела  "))
+    void archivesWithTheCoordinatorsReasonFromTheVersionOnThePage() throws Exception {
+        mvc.perform(post("/practices/" + ID + "/moves/archive").with(user("coordinator", "coordinator"))
+                        .with(csrf()).param("version", "3").param("comment", "  Практика устарела  "))
                 .andExpect(redirectedUrl("/practices/" + ID))
-                .andExpect(flash().attributeExists("successMessage"));
+                .andExpect(flashMessage("successMessage", "practice.moved.archive"));
 
-        then(practices).should().archive(ID, new Decision("Практика устарела"));
+        then(practices).should().move(ID, 3L, PracticeMove.ARCHIVE, new Decision("Практика устарела", null));
     }
 
     @Test
-    void refusesToArchiveWithoutAReason() throws Exception {
-        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("coordinator", "coordinator"))
-                        .with(csrf()).param("comment", " "))
+    void explainsThatTheRegistryNeedsAReason() throws Exception {
+        willThrow(new ServiceException.InputRejected(problem(List.of(
+                new Problem.FieldProblem("comment", "Required", "'archive' needs a comment")))))
+                .given(practices).move(ID, 3L, PracticeMove.ARCHIVE, new Decision(null, null));
+
+        mvc.perform(post("/practices/" + ID + "/moves/archive").with(user("coordinator", "coordinator"))
+                        .with(csrf()).param("version", "3").param("comment", " "))
                 .andExpect(redirectedUrl("/practices/" + ID))
-                .andExpect(flash().attributeExists("errorMessage"));
-
-        then(practices).should(org.mockito.Mockito.never()).archive(any(), any());
+                .andExpect(flashMessage("errorMessage", "practice.move.comment-invalid"));
     }
 
     @Test
-    void forbidsArchivingToAuthors() throws Exception {
-        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("author", "author"))
-                        .with(csrf()).param("comment", "Устарела"))
+    void explainsThatSomeoneChangedThePracticeMeanwhile() throws Exception {
+        willThrow(new ServiceException.ChangedMeanwhile(problem(List.of())))
+                .given(practices).move(ID, 2L, PracticeMove.APPROVE, new Decision(null, null));
+
+        mvc.perform(post("/practices/" + ID + "/moves/approve").with(user("coordinator", "coordinator"))
+                        .with(csrf()).param("version", "2"))
+                .andExpect(redirectedUrl("/practices/" + ID))
+                .andExpect(flashMessage("errorMessage", "practice.changed-meanwhile"));
+    }
+
+    @Test
+    void showsTheRegistrysRefusalOfAMoveByTheWrongRole() throws Exception {
+        willThrow(new ServiceException.Refused(403, problem(List.of())))
+                .given(practices).move(ID, 3L, PracticeMove.ARCHIVE, new Decision("Устарела", null));
+
+        mvc.perform(post("/practices/" + ID + "/moves/archive").with(user("author", "author"))
+                        .with(csrf()).param("version", "3").param("comment", "Устарела"))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/practices/" + ID + "/moves/sell").with(user("author", "author"))
+                        .with(csrf()).param("version", "3"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void explainsWhenThePracticeCannotBeArchivedAnyMore() throws Exception {
         willThrow(new ServiceException.RuleViolated(new Problem("https://praxis.dev/problems/illegal-transition",
-                null, null, null, "ARCHIVED", "archive", null))).given(practices).archive(eq(ID), any());
+                null, null, null, "ARCHIVED", "archive", null))).given(practices)
+                .move(eq(ID), eq(3L), eq(PracticeMove.ARCHIVE), any());
 
-        mvc.perform(post("/coordination/practices/" + ID + "/archive").with(user("coordinator", "coordinator"))
-                        .with(csrf()).param("comment", "Устарела"))
+        mvc.perform(post("/practices/" + ID + "/moves/archive").with(user("coordinator", "coordinator"))
+                        .with(csrf()).param("version", "3").param("comment", "Устарела"))
                 .andExpect(redirectedUrl("/practices/" + ID))
                 .andExpect(flash().attributeExists("errorMessage"));
     }
 
     @Test
     void fillsTheEditFormWithTheNewFields() throws Exception {
-        given(practices.find(ID)).willReturn(practice("DRAFT", "author"));
+        given(practices.find(ID)).willReturn(practice("DRAFT", "edit", "submit", "delete"));
 
         String form = mvc.perform(get("/my/practices/" + ID + "/edit").with(user("author", "author")))
                 .andExpect(status().isOk())
@@ -355,7 +444,7 @@ class PracticePagesTests {
 
     @Test
     void sendsTheNewFieldsToTheRegistryAndDropsBlankRows() throws Exception {
-        given(practices.create(any())).willReturn(practice("DRAFT", "author"));
+        given(practices.create(any())).willReturn(practice("DRAFT"));
 
         mvc.perform(post("/my/practices/new").with(user("author", "author")).with(csrf())
                         .param("title", "Центр").param("summary", " Кратко ").param("municipality", "")
@@ -417,15 +506,34 @@ class PracticePagesTests {
                 "Калининградская область", "business-support", "Поддержка бизнеса");
     }
 
-    private static Practice practice(String status, String author) {
+    /** The page will say the message with code {@code code}, in the reader's language. */
+    private static ResultMatcher flashMessage(String attribute, String code) {
+        return result -> assertThat(result.getFlashMap().get(attribute))
+                .isInstanceOfSatisfying(MessageSourceResolvable.class,
+                        message -> assertThat(message.getCodes()).contains(code));
+    }
+
+    private static PracticeSummary draftSummary() {
+        return new PracticeSummary(ID, "Центр для фермеров", "RU-KGD", "Калининградская область", "business-support",
+                "Поддержка бизнеса", "DRAFT", "Анна Авторова", null, OffsetDateTime.parse("2025-03-01T10:00:00Z"), 4L,
+                List.of("edit", "submit", "delete"));
+    }
+
+    private static HistoryEntry entry(String action, String toStatus, String at, String comment) {
+        return new HistoryEntry(action, null, toStatus, action == null || action.equals("submit") ? "Анна Авторова"
+                : "Координатор Иванов", OffsetDateTime.parse(at), comment);
+    }
+
+    /** A practice in {@code status} on which the signed-in user may take {@code actions}. */
+    private static Practice practice(String status, String... actions) {
         return new Practice(ID, "Центр для фермеров", "Одно окно для субсидий", "RU-KGD", "Калининградская область",
                 "Зеленоградский муниципальный округ", "business-support", "Поддержка бизнеса",
                 List.of("субсидии", "одно окно"), 2021, new BigDecimal("1500000.00"), "ru", "Пять ведомств",
                 "Одно окно", List.of(new Practice.Step(1, "Собрать документы", null, "Отдел", 5)),
                 List.of(new Practice.Effect(1, "Срок получения субсидии", "дней", new BigDecimal("42"),
                         new BigDecimal("7.5"))),
-                status, author, "Анна Авторова", 3, 1L, null, OffsetDateTime.parse("2025-03-01T10:00:00Z"), null,
-                null, null);
+                status, status.equals("APPROVED") || status.equals("RECOMMENDED"), null, "Анна Авторова", 3, 3L, null,
+                OffsetDateTime.parse("2025-03-01T10:00:00Z"), null, null, null, List.of(actions));
     }
 
     private static Problem problem(List<Problem.FieldProblem> errors) {

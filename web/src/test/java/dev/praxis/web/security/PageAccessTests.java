@@ -130,7 +130,7 @@ class PageAccessTests {
                 continue;
             }
             String[] methodAndPath = page.split(" ", 2);
-            mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1].replace("{id}", ID)).with(csrf()))
+            mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1].replaceAll("\\{[^}]+}", ID)).with(csrf()))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(header().string("Location", endsWith(SIGN_IN)));
         }
