@@ -50,13 +50,21 @@ public final class Http {
     }
 
     public static Response postJson(String url, String bearerToken, String json) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(url))
+        return send(jsonPost(url, bearerToken, json).build());
+    }
+
+    /** A change of a resource made from its version {@code etag} (the registry requires {@code If-Match}). */
+    public static Response postJson(String url, String bearerToken, String json, String etag) throws IOException {
+        return send(jsonPost(url, bearerToken, json).header("If-Match", etag).build());
+    }
+
+    private static HttpRequest.Builder jsonPost(String url, String bearerToken, String json) {
+        return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + bearerToken)
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
     private static Response send(HttpRequest request) throws IOException {

@@ -2,6 +2,7 @@ package dev.praxis.infra.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.praxis.infra.Http;
 import dev.praxis.infra.StartupFailed;
 
@@ -9,16 +10,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the demo practices through the registry API, as their authors would: create, submit,
- * and (for most) approve as the coordinator. Entries marked {@code "approve": false} stay in
- * the coordinator's queue.
+ * Loads the demo practices through the registry API, as their authors and coordinators would.
+ * {@code practices.json}: created, submitted and (for most) screened, reviewed and approved; an
+ * entry marked {@code "approve": false} stays in the coordinator's queue. {@code
+ * practices-in-progress.json}: practices in every other status of the lifecycle, each reached by
+ * the moves its entry lists (who makes each move, and the reason given).
  */
 final class DemoData {
 
     private static final String RESOURCE = "/demo/practices.json";
+    private static final String IN_PROGRESS = "/demo/practices-in-progress.json";
+    private static final List<String> TO_APPROVAL = List.of("submit", "start-screening", "start-review", "approve");
     private static final String PASSWORD = "praxis";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -34,25 +40,71 @@ final class DemoData {
 
     /** Returns how many practices were created. */
     int load() throws IOException {
-        JsonNode entries;
-        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new StartupFailed("demo data " + RESOURCE + " is not on the classpath");
-            }
-            entries = json.readTree(in);
-        }
-        for (JsonNode entry : entries) {
+        int created = 0;
+        for (JsonNode entry : read(RESOURCE)) {
             String author = entry.path("author").asText();
-            JsonNode created = call("/api/v1/practices", author, entry.path("practice"));
-            String id = created.path("id").asText();
-            call("/api/v1/practices/" + id + "/submit", author, json.createObjectNode());
-            if (entry.path("approve").asBoolean(true)) {
-                call("/api/v1/practices/" + id + "/approve", "coordinator",
-                        json.createObjectNode().put("comment", entry.path("approvalComment").asText("Одобрено")));
+            Version practice = create(author, entry.path("practice"));
+            boolean approve = entry.path("approve").asBoolean(true);
+            for (String action : approve ? TO_APPROVAL : TO_APPROVAL.subList(0, 1)) {
+                String by = action.equals("submit") ? author : "coordinator";
+                ObjectNode body = json.createObjectNode();
+                if (action.equals("approve")) {
+                    body.put("comment", entry.path("approvalComment").asText("Одобрено"));
+                }
+                practice = move(practice, action, by, body);
+            }
+            if (approve) {
                 approved++;
             }
+            created++;
         }
-        return entries.size();
+        for (JsonNode entry : read(IN_PROGRESS)) {
+            String author = entry.path("author").asText();
+            Version practice = create(author, entry.path("practice"));
+            for (JsonNode move : entry.path("moves")) {
+                String action = move.path("action").asText();
+                ObjectNode body = json.createObjectNode();
+                if (move.hasNonNull("comment")) {
+                    body.put("comment", move.path("comment").asText());
+                }
+                if (move.hasNonNull("year")) {
+                    body.put("year", move.path("year").asInt());
+                }
+                practice = move(practice, action, move.path("by").asText(author), body);
+                if (action.equals("approve")) {
+                    approved++;
+                }
+                if (action.equals("archive")) {
+                    approved--;
+                }
+            }
+            created++;
+        }
+        return created;
+    }
+
+    private JsonNode read(String resource) throws IOException {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StartupFailed("demo data " + resource + " is not on the classpath");
+            }
+            return json.readTree(in);
+        }
+    }
+
+    /** A practice as of one version: what the next change names in its {@code If-Match}. */
+    private record Version(String id, long version) {
+    }
+
+    private Version create(String author, JsonNode practice) throws IOException {
+        JsonNode created = call("/api/v1/practices", author, practice, null);
+        return new Version(created.path("id").asText(), created.path("version").asLong());
+    }
+
+    private Version move(Version practice, String action, String username, JsonNode body) throws IOException {
+        JsonNode moved = call("/api/v1/practices/" + practice.id() + "/" + action, username, body,
+                "\"" + practice.version() + "\"");
+        return new Version(practice.id(), moved.path("version").asLong());
     }
 
     /**
@@ -81,8 +133,10 @@ final class DemoData {
                 + " approved demo practices after " + timeout.toSeconds() + " s; see the search-service log");
     }
 
-    private JsonNode call(String path, String username, JsonNode body) throws IOException {
-        var response = Http.postJson(registryUrl + path, token(username), json.writeValueAsString(body));
+    private JsonNode call(String path, String username, JsonNode body, String etag) throws IOException {
+        String payload = json.writeValueAsString(body);
+        var response = etag == null ? Http.postJson(registryUrl + path, token(username), payload)
+                : Http.postJson(registryUrl + path, token(username), payload, etag);
         if (!response.isSuccess()) {
             throw new StartupFailed("demo data: POST " + path + " as " + username + " answered " + response.status()
                     + ": " + response.body());

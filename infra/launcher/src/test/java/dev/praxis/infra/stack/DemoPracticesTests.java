@@ -130,4 +130,24 @@ class DemoPracticesTests {
         return Pattern.compile("^\\('([^']+)'", Pattern.MULTILINE).matcher(rows).results()
                 .map(match -> match.group(1)).collect(Collectors.toSet());
     }
+
+    /** Demo practices stand in every status a user can meet, each reached by moves with the reasons they need. */
+    @Test
+    void practicesInProgressStandInEveryOtherStatusAndGiveEveryReasonADecisionNeeds() throws Exception {
+        List<JsonNode> inProgress;
+        try (InputStream in = DemoPracticesTests.class.getResourceAsStream("/demo/practices-in-progress.json")) {
+            inProgress = StreamSupport.stream(new ObjectMapper().readTree(in).spliterator(), false).toList();
+        }
+        var reached = new ArrayList<String>();
+        for (JsonNode entry : inProgress) {
+            var moves = StreamSupport.stream(entry.path("moves").spliterator(), false).toList();
+            moves.stream()
+                    .filter(move -> Set.of("reject", "request-revision", "archive", "recommend")
+                            .contains(move.path("action").asText()))
+                    .forEach(move -> assertThat(move.path("comment").asText()).as("reason of " + move).isNotBlank());
+            reached.add(moves.isEmpty() ? "draft" : moves.getLast().path("action").asText());
+        }
+        assertThat(reached).containsExactlyInAnyOrder("start-screening", "start-review", "request-revision",
+                "withdraw", "reject", "recommend", "archive", "draft");
+    }
 }
