@@ -90,6 +90,10 @@ class AccessibilityBrowserIntegrationTests {
             author.open(author.find(By.cssSelector("#my-practices a")).getDomProperty("href"));
             author.find(By.id("history-heading"));
             assertAccessible(author, "the author's own practice with its history");
+            author.open(stack.webUrl + "/my/practices?status=REVISION_REQUESTED");
+            author.open(author.find(By.cssSelector("#my-practices a")).getDomProperty("href"));
+            author.find(By.id("decisions"));
+            assertAccessible(author, "a practice sent back for revision, its decisions first");
             author.open(stack.webUrl + "/my/practices/new");
             author.find(By.name("title"));
             assertAccessible(author, "the new practice form");
@@ -104,6 +108,10 @@ class AccessibilityBrowserIntegrationTests {
             coordinator.open(stack.webUrl + "/coordination/queue");
             coordinator.find(By.tagName("main"));
             assertAccessible(coordinator, "the coordinator's queue");
+            coordinator.open(stack.webUrl + "/coordination/queue?status=UNDER_REVIEW");
+            coordinator.open(coordinator.find(By.cssSelector("#queue a")).getDomProperty("href"));
+            coordinator.find(By.id("action-approve"));
+            assertAccessible(coordinator, "a practice under review with the coordinator's moves");
         }
         try (Browser official = new Browser()) {
             official.signIn(stack.webUrl, "official");

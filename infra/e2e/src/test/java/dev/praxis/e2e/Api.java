@@ -60,6 +60,39 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    /**
+     * A move on a practice made from its current version, as a client that has just read it would:
+     * reads the practice's ETag, then posts the move with {@code If-Match}.
+     */
+    Response move(String practiceUrl, String action, String token, Object body) {
+        return send(authorised(HttpRequest.newBuilder(URI.create(practiceUrl + "/" + action)), token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag(practiceUrl, token))
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** Replaces a practice's content, made from its current version. */
+    Response revise(String practiceUrl, String token, Object body) {
+        return send(authorised(HttpRequest.newBuilder(URI.create(practiceUrl)), token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag(practiceUrl, token))
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    private String etag(String practiceUrl, String token) {
+        try {
+            HttpResponse<String> current = HTTP.send(authorised(HttpRequest.newBuilder(URI.create(practiceUrl)), token)
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return current.headers().firstValue("ETag")
+                    .orElseThrow(() -> new IllegalStateException("No ETag on " + practiceUrl + ": " + current.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

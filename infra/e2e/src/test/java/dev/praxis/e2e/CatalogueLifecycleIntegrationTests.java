@@ -37,19 +37,21 @@ class CatalogueLifecycleIntegrationTests {
         String id = api.post(stack.registryUrl + "/api/v1/practices", author, PlatformThreadIntegrationTests.draft(
                 "Бережливая поликлиника " + marker, List.of(PlatformThreadIntegrationTests.step("Картировать поток пациентов"))))
                 .body().get("id").asText();
-        api.post(stack.registryUrl + "/api/v1/practices/" + id + "/submit", author, "{}");
+        String practice = stack.registryUrl + "/api/v1/practices/" + id;
+        api.move(practice, "submit", author, "{}");
 
         String submitted = stack.searchUrl + "/api/v1/practices/search?status=SUBMITTED&q=" + Api.encode(marker);
         await().atMost(SEARCHABLE).untilAsserted(() -> assertThat(ids(api.get(submitted, coordinator))).contains(id));
         assertThat(api.get(submitted, null).status()).isEqualTo(403);
         assertThat(api.get(stack.searchUrl + "/api/v1/practices/" + id, null).status()).isEqualTo(404);
 
-        api.post(stack.registryUrl + "/api/v1/practices/" + id + "/approve", coordinator, Map.of());
+        api.move(practice, "start-screening", coordinator, "{}");
+        api.move(practice, "start-review", coordinator, "{}");
+        assertThat(api.move(practice, "approve", coordinator, Map.of()).status()).isEqualTo(200);
         String publicSearch = stack.searchUrl + "/api/v1/practices/search?q=" + Api.encode(marker);
         await().atMost(SEARCHABLE).untilAsserted(() -> assertThat(ids(api.get(publicSearch, null))).containsExactly(id));
 
-        Api.Response archived = api.post(stack.registryUrl + "/api/v1/practices/" + id + "/archive", coordinator,
-                Map.of("comment", "Практика устарела"));
+        Api.Response archived = api.move(practice, "archive", coordinator, Map.of("comment", "Практика устарела"));
         assertThat(archived.status()).as("%s", archived).isEqualTo(200);
         await().atMost(SEARCHABLE).untilAsserted(() -> assertThat(ids(api.get(publicSearch, null))).isEmpty());
         assertThat(ids(api.get(stack.searchUrl + "/api/v1/practices/search?status=ARCHIVED&q=" + Api.encode(marker),

@@ -3,6 +3,7 @@ package dev.praxis.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class PlatformBrowserIntegrationTests {
             author.type("steps[2].title", "Провести приём первых заявок");
             author.click(By.id("save-draft"));
             author.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#steps > li"), 3));
-            author.click(By.id("submit-practice"));
+            author.click(By.id("action-submit"));
             author.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "SUBMITTED"));
             author.screenshot("author-submitted");
             practiceUrl = author.driver.getCurrentUrl();
@@ -56,7 +57,13 @@ class PlatformBrowserIntegrationTests {
             coordinator.signIn(stack.webUrl, "coordinator");
             coordinator.open(stack.webUrl + "/coordination/queue");
             coordinator.click(By.xpath("//table[@id='queue']//a[contains(., '" + marker + "')]"));
-            coordinator.click(By.id("approve"));
+            // The buttons are the moves the registry offers now: screening, then review, then the decision.
+            coordinator.click(By.id("action-start-screening"));
+            coordinator.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "SCREENING"));
+            coordinator.click(By.id("action-start-review"));
+            coordinator.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "UNDER_REVIEW"));
+            assertThat(coordinator.driver.findElements(By.id("action-start-screening"))).isEmpty();
+            coordinator.click(By.id("action-approve"));
             coordinator.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "APPROVED"));
         }
 
@@ -92,6 +99,41 @@ class PlatformBrowserIntegrationTests {
             author.open(stack.webUrl + "/replications");
             author.waitUntil(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//table[@id='mentoring']//tr[contains(., '" + marker + "')]")));
+        }
+    }
+
+    @Test
+    void aCoordinatorSendsAPracticeBackAndItsAuthorSeesWhyFirstAndResubmits() {
+        Api api = new Api(stack);
+        String author = api.tokenFor("author");
+        String marker = "Пионерский" + UUID.randomUUID().toString().substring(0, 6);
+        String id = api.post(stack.registryUrl + "/api/v1/practices", author, PlatformThreadIntegrationTests.draft(
+                        "Электронная запись в секции " + marker,
+                        List.of(PlatformThreadIntegrationTests.step("Собрать расписание секций"))))
+                .body().get("id").asText();
+        String practice = stack.registryUrl + "/api/v1/practices/" + id;
+        assertThat(api.move(practice, "submit", author, "{}").status()).isEqualTo(200);
+        assertThat(api.move(practice, "start-screening", api.tokenFor("coordinator"), "{}").status()).isEqualTo(200);
+        String reason = "Укажите, сколько дней занимает каждый шаг " + marker;
+
+        try (Browser coordinator = new Browser()) {
+            coordinator.signIn(stack.webUrl, "coordinator");
+            coordinator.open(stack.webUrl + "/practices/" + id);
+            coordinator.find(By.id("request-revision-comment")).sendKeys(reason);
+            coordinator.click(By.id("action-request-revision"));
+            coordinator.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "REVISION_REQUESTED"));
+            assertThat(coordinator.driver.findElements(By.id("moves"))).as("nothing left for the coordinator").isEmpty();
+        }
+
+        try (Browser writer = new Browser()) {
+            writer.signIn(stack.webUrl, "author");
+            writer.open(stack.webUrl + "/my/practices/" + id);
+            writer.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"), reason));
+            assertThat(writer.find(By.id("next-step")).getText()).contains("отправьте её снова");
+            writer.screenshot("author-revision-requested");
+            writer.click(By.id("action-submit"));
+            writer.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "SUBMITTED"));
+            assertThat(writer.find(By.id("decisions")).getText()).as("the earlier decision stays on the card").contains(reason);
         }
     }
 }

@@ -41,13 +41,14 @@ class PlatformThreadIntegrationTests {
         String id = created.body().get("id").asText();
         assertThat(created.body().get("status").asText()).isEqualTo("DRAFT");
 
-        Api.Response edited = api.put(stack.registryUrl + "/api/v1/practices/" + id, author, draft(
+        String practice = stack.registryUrl + "/api/v1/practices/" + id;
+        Api.Response edited = api.revise(practice, author, draft(
                 "Единый центр предоставления услуг предпринимателям " + marker,
                 List.of(step("Согласовать регламент работы центра"), step("Обучить консультантов"))));
         assertThat(edited.status()).as("%s", edited).isEqualTo(200);
         assertThat(edited.body().get("steps")).hasSize(2);
 
-        Api.Response submitted = api.post(stack.registryUrl + "/api/v1/practices/" + id + "/submit", author, "{}");
+        Api.Response submitted = api.move(practice, "submit", author, "{}");
         assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
         assertThat(submitted.body().get("status").asText()).isEqualTo("SUBMITTED");
 
@@ -55,8 +56,9 @@ class PlatformThreadIntegrationTests {
         assertThat(queue.status()).as("%s", queue).isEqualTo(200);
         assertThat(ids(queue.body().get("items"))).contains(id);
 
-        Api.Response approved = api.post(stack.registryUrl + "/api/v1/practices/" + id + "/approve", coordinator,
-                Map.of("comment", "Эффект подтверждён"));
+        assertThat(api.move(practice, "start-screening", coordinator, "{}").status()).isEqualTo(200);
+        assertThat(api.move(practice, "start-review", coordinator, "{}").status()).isEqualTo(200);
+        Api.Response approved = api.move(practice, "approve", coordinator, Map.of("comment", "Эффект подтверждён"));
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         assertThat(approved.body().get("status").asText()).isEqualTo("APPROVED");
         long approvedAt = System.nanoTime();
@@ -120,20 +122,21 @@ class PlatformThreadIntegrationTests {
     }
 
     @Test
-    void refusesToApproveADraftAndLeavesItUnchanged() {
+    void refusesToApproveBeforeReviewAndLeavesThePracticeUnchanged() {
         String author = api.tokenFor("author");
+        String coordinator = api.tokenFor("coordinator");
         Api.Response created = api.post(stack.registryUrl + "/api/v1/practices", author,
-                draft("Черновик, который рано одобрять", List.of(step("Шаг"))));
-        String id = created.body().get("id").asText();
+                draft("Практика, которую рано одобрять", List.of(step("Шаг"))));
+        String practice = stack.registryUrl + "/api/v1/practices/" + created.body().get("id").asText();
+        assertThat(api.move(practice, "submit", author, "{}").status()).isEqualTo(200);
 
-        Api.Response approve = api.post(stack.registryUrl + "/api/v1/practices/" + id + "/approve",
-                api.tokenFor("coordinator"), Map.of());
+        Api.Response approve = api.move(practice, "approve", coordinator, Map.of());
         assertThat(approve.status()).isEqualTo(409);
         assertThat(approve.contentType()).contains("application/problem+json");
-        assertThat(approve.body().get("currentStatus").asText()).isEqualTo("DRAFT");
+        assertThat(approve.body().get("currentStatus").asText()).isEqualTo("SUBMITTED");
+        assertThat(approve.body().get("allowedActions").get(0).asText()).isEqualTo("start-screening");
 
-        assertThat(api.get(stack.registryUrl + "/api/v1/practices/" + id, author).body().get("status").asText())
-                .isEqualTo("DRAFT");
+        assertThat(api.get(practice, author).body().get("status").asText()).isEqualTo("SUBMITTED");
     }
 
     @Test
