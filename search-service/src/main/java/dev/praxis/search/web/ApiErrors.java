@@ -3,6 +3,7 @@ package dev.praxis.search.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.praxis.search.catalog.FieldViolation;
 import dev.praxis.search.catalog.InvalidSearch;
@@ -67,10 +68,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         Locale locale = request.getLocale();
+        // A path id that is not a UUID says what it should be; any other value, that its format is wrong.
+        String message = e.getRequiredType() == UUID.class ? "validation.TypeMismatch.UUID" : "validation.TypeMismatch";
         var violation = Map.of(
                 "field", String.valueOf(e.getPropertyName()),
                 "rule", "TypeMismatch",
-                "message", messages.getMessage("validation.TypeMismatch", null, locale));
+                "message", messages.getMessage(message, null, locale));
         var problem = Problems.validation(messages.getMessage("problem.validation", null, locale), List.of(violation));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
