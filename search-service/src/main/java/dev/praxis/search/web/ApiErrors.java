@@ -57,11 +57,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * OpenSearch unreachable, refusing connections or not answering within
+     * {@code opensearch.socket-timeout}: Spring Data translates every I/O failure of the client
+     * (a {@link java.net.SocketTimeoutException} included) into this one exception.
+     */
     @ExceptionHandler
-    ProblemDetail searchUnavailable(DataAccessResourceFailureException e, Locale locale) {
-        log.warn("OpenSearch unavailable: {}", e.getMessage());
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE, "Service unavailable",
-                messages.getMessage("problem.unavailable", null, locale));
+    ResponseEntity<ProblemDetail> searchUnavailable(DataAccessResourceFailureException e, Locale locale) {
+        log.warn("OpenSearch unavailable: {}", e.getMostSpecificCause().toString());
+        return Problems.unavailable(messages.getMessage("problem.unavailable", null, locale));
     }
 
     @Override
