@@ -54,7 +54,7 @@ public final class SearchQueries {
         return tryOf(search, TextQueries.rankingQuery(search.text()), TextQueries.anyWord(search.text()));
     }
 
-    /** The looser tries, in order, when the first found nothing (see {@link #looserRankingQueries}). */
+    /** The looser tries, in order, when the first found nothing (see {@link TextQueries#looserRankingQueries}). */
     static List<Try> looserTries(PracticeSearch search) {
         return search.hasText()
                 ? TextQueries.looserRankingQueries(search.text()).stream()
