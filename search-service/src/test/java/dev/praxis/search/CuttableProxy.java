@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy in front of OpenSearch that a test can cut and restore: while cut, every open
+ * A TCP proxy in front of OpenSearch that a test can cut, stall and restore. While cut, every open
  * connection is dropped and new ones are closed at once, which is what a crashed or unreachable
- * node looks like to the service.
+ * node looks like to the service. While stalled, connections stay open (and new ones are
+ * accepted) but nothing is passed on either way, which is what a node too busy to answer looks like.
  */
 public final class CuttableProxy implements AutoCloseable {
 
@@ -21,6 +22,7 @@ public final class CuttableProxy implements AutoCloseable {
     private final InetSocketAddress target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean stalled;
 
     public CuttableProxy(String targetUrl) {
         var uri = URI.create(targetUrl);
@@ -43,8 +45,14 @@ public final class CuttableProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** From now on nothing sent either way arrives; connections stay open. */
+    public void stall() {
+        stalled = true;
+    }
+
     public void restore() {
         cut = false;
+        stalled = false;
     }
 
     @Override
@@ -74,7 +82,13 @@ public final class CuttableProxy implements AutoCloseable {
 
     private void pipe(Socket from, Socket to) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                if (!stalled) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            }
         } catch (IOException e) {
             // Either side closed.
         } finally {

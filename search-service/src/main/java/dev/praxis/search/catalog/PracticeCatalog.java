@@ -1,7 +1,6 @@
 package dev.praxis.search.catalog;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,6 @@ import org.springframework.stereotype.Service;
 /** Read side of the catalogue: search, suggestions, similar practices and single practices. */
 @Service
 public class PracticeCatalog {
-
-    private static final Comparator<SearchResult.FacetValue> BY_COUNT = Comparator
-            .comparingLong(SearchResult.FacetValue::count).reversed()
-            .thenComparing(SearchResult.FacetValue::value);
 
     private final ElasticsearchOperations operations;
     private final boolean requestCache;
@@ -160,14 +155,15 @@ public class PracticeCatalog {
         var byName = aggregations.aggregationsAsMap();
         for (String name : answer.facetNames()) {
             var aggregation = byName.get(name);
-            if (aggregation != null) {
-                facets.put(name, values(SearchQueries.FacetFilters.values(aggregation.aggregation().getAggregate())));
+            var facet = Facet.ofKey(name);
+            if (aggregation != null && facet.isPresent()) {
+                facets.put(name, values(FacetFilters.values(aggregation.aggregation().getAggregate()), facet.get()));
             }
         }
         return facets;
     }
 
-    private static List<SearchResult.FacetValue> values(Aggregate aggregate) {
+    private static List<SearchResult.FacetValue> values(Aggregate aggregate, Facet facet) {
         var values = new ArrayList<SearchResult.FacetValue>();
         if (aggregate.isSterms()) {
             aggregate.sterms().buckets().array().forEach(b -> values.add(new SearchResult.FacetValue(b.key(), b.docCount())));
@@ -178,7 +174,7 @@ public class PracticeCatalog {
             aggregate.range().buckets().array().stream().filter(b -> b.docCount() > 0)
                     .forEach(b -> values.add(new SearchResult.FacetValue(b.key(), b.docCount())));
         }
-        values.sort(BY_COUNT);
+        values.sort(facet.order());
         return values;
     }
 }

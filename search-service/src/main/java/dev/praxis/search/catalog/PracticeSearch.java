@@ -58,16 +58,16 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
         if (text.length() > MAX_TEXT_LENGTH) {
             violations.add(new FieldViolation("q", "Size", MAX_TEXT_LENGTH));
         }
-        var regions = values("region", request.region(), violations);
-        var districts = values("district", request.district(), violations);
-        var directions = values("direction", request.direction(), violations);
+        var regions = values(Facet.REGION.key(), request.region(), violations);
+        var districts = values(Facet.DISTRICT.key(), request.district(), violations);
+        var directions = values(Facet.DIRECTION.key(), request.direction(), violations);
         var years = request.year() == null ? List.<Integer>of() : request.year();
         if (years.size() > MAX_VALUES) {
-            violations.add(new FieldViolation("year", "MaxValues", MAX_VALUES));
+            violations.add(new FieldViolation(Facet.YEAR.key(), "MaxValues", MAX_VALUES));
         }
-        var budgets = oneOf("budget", values("budget", request.budget(), violations),
+        var budgets = oneOf(Facet.BUDGET.key(), values(Facet.BUDGET.key(), request.budget(), violations),
                 code -> BudgetBand.ofCode(code).orElse(null), violations);
-        var statuses = oneOf("status", values("status", request.status(), violations),
+        var statuses = oneOf(Facet.STATUS.key(), values(Facet.STATUS.key(), request.status(), violations),
                 code -> STATUSES.contains(code) ? code : null, violations);
         SortOrder sort = null;
         if (request.sort() != null && !request.sort().isBlank()) {

@@ -3,6 +3,7 @@ package dev.praxis.search.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.praxis.search.catalog.FieldViolation;
 import dev.praxis.search.catalog.InvalidSearch;
@@ -56,21 +57,27 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * OpenSearch unreachable, refusing connections or not answering within
+     * {@code opensearch.socket-timeout}: Spring Data translates every I/O failure of the client
+     * (a {@link java.net.SocketTimeoutException} included) into this one exception.
+     */
     @ExceptionHandler
-    ProblemDetail searchUnavailable(DataAccessResourceFailureException e, Locale locale) {
-        log.warn("OpenSearch unavailable: {}", e.getMessage());
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE, "Service unavailable",
-                messages.getMessage("problem.unavailable", null, locale));
+    ResponseEntity<ProblemDetail> searchUnavailable(DataAccessResourceFailureException e, Locale locale) {
+        log.warn("OpenSearch unavailable: {}", e.getMostSpecificCause().toString());
+        return Problems.unavailable(messages.getMessage("problem.unavailable", null, locale));
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         Locale locale = request.getLocale();
+        // A path id that is not a UUID says what it should be; any other value, that its format is wrong.
+        String message = e.getRequiredType() == UUID.class ? "validation.TypeMismatch.UUID" : "validation.TypeMismatch";
         var violation = Map.of(
                 "field", String.valueOf(e.getPropertyName()),
                 "rule", "TypeMismatch",
-                "message", messages.getMessage("validation.TypeMismatch", null, locale));
+                "message", messages.getMessage(message, null, locale));
         var problem = Problems.validation(messages.getMessage("problem.validation", null, locale), List.of(violation));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }

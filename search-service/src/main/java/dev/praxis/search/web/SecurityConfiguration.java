@@ -1,7 +1,6 @@
 package dev.praxis.search.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +70,7 @@ class SecurityConfiguration {
             }
             log.warn("Cannot check a bearer token: {}", e.getMessage());
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
             write(response, json, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE, "Service unavailable",
                     messages.getMessage("problem.identity-unavailable", null, locale(request))));
         };
@@ -95,6 +97,22 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * The firewall ({@code StrictHttpFirewall}) refuses paths with encoded dots, double slashes,
+     * {@code ;} parameters, backslashes, encoded percent signs, and header values with control
+     * characters, before any filter reads them: a 400 problem, not a forward to the error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(MessageSource messages, JsonMapper json) {
+        return (request, response, e) -> {
+            // Not the firewall's message: it quotes the offending header, which may be a token.
+            log.debug("Request to {} refused by the firewall", request.getRequestURI());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            // Not locale(request): reading a header of a rejected request could be rejected again.
+            write(response, json, Problems.ofStatus(HttpStatus.BAD_REQUEST.value(), messages, RUSSIAN));
+        };
     }
 
     /**
@@ -135,13 +153,8 @@ class SecurityConfiguration {
     }
 
     private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        Problems.write(response.getOutputStream(), json, problem);
     }
 }

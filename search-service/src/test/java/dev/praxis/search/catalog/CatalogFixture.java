@@ -14,9 +14,10 @@ import org.springframework.data.elasticsearch.core.query.Query;
 
 /**
  * A small catalogue of 30 practices (26 approved, 2 submitted, 1 archived, 1 rejected), loaded
- * once per test class straight into the index. Ids carry a fresh prefix per load, so a reload never
- * collides with the external versions of deleted documents. The facet counts the tests expect
- * follow from the table in {@link #CatalogFixture(String)}.
+ * once per test class straight into the index. Ids are UUIDs, as the registry issues them, with fresh
+ * high bits per load, so a reload never collides with the external versions of deleted documents;
+ * the low bits count the practices in the order of the table, so ids sort in that order. The facet counts the tests expect
+ * follow from the table in {@link #CatalogFixture(long)}.
  */
 public final class CatalogFixture {
 
@@ -33,11 +34,12 @@ public final class CatalogFixture {
             "healthcare", "Здравоохранение",
             "urban-environment", "Городская среда");
 
-    private final String prefix;
+    private final long load;
+    private final Map<String, String> idsByKey = new LinkedHashMap<>();
     private final Map<String, PracticeDocument> practices = new LinkedHashMap<>();
 
-    private CatalogFixture(String prefix) {
-        this.prefix = prefix;
+    private CatalogFixture(long load) {
+        this.load = load;
         // key, status, title, region, direction, start year, budget, replications, expert score, published
         approved("mfc", "Многофункциональный центр в каждом посёлке", "RU-KGD", "public-services", 2019, 3_500_000L, 4, "4.5", "2024-03-01")
                 .problem("Жители отдалённых сёл ездили за справками в районный центр за сорок километров.")
@@ -102,7 +104,7 @@ public final class CatalogFixture {
 
     /** Replaces whatever the index holds with a fresh copy of this catalogue. */
     public static CatalogFixture load(PracticeIndex index, ElasticsearchOperations operations) {
-        var fixture = new CatalogFixture(UUID.randomUUID().toString().substring(0, 8) + "-");
+        var fixture = new CatalogFixture(UUID.randomUUID().getMostSignificantBits());
         index.ensureExists();
         index.refresh();
         operations.delete(DeleteQuery.builder(Query.findAll()).withRefresh(true).build(), PracticeDocument.class);
@@ -118,8 +120,8 @@ public final class CatalogFixture {
 
     /** The id of the practice with this key. */
     public String id(String key) {
-        String id = prefix + key;
-        if (!practices.containsKey(id)) {
+        String id = idsByKey.get(key);
+        if (id == null) {
             throw new IllegalArgumentException("No practice " + key + " in the fixture");
         }
         return id;
@@ -146,7 +148,9 @@ public final class CatalogFixture {
 
     private Builder practice(String key, String status, String title, String region, String direction, int year,
                              Long budget, int replications, String score, String published) {
-        return new Builder(prefix + key, status, title, region, direction, year, budget, replications, score, published);
+        String id = new UUID(load, idsByKey.size() + 1).toString();
+        idsByKey.put(key, id);
+        return new Builder(id, status, title, region, direction, year, budget, replications, score, published);
     }
 
     private final class Builder {

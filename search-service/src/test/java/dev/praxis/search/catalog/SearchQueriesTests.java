@@ -45,10 +45,10 @@ class SearchQueriesTests {
     void passesALongTextOnlyAsTheLikeTextOfMoreLikeThis() {
         String text = SYNTAX + " и ещё несколько слов о проблеме";
 
-        var should = SearchQueries.rankingQuery(text).bool().should();
+        var should = TextQueries.rankingQuery(text).bool().should();
 
         assertThat(should).allSatisfy(q -> assertThat(q.moreLikeThis().like().getFirst().text()).isEqualTo(text));
-        assertThat(json(SearchQueries.rankingQuery(text))).doesNotContain("query_string");
+        assertThat(json(TextQueries.rankingQuery(text))).doesNotContain("query_string");
     }
 
     @Test
@@ -56,27 +56,27 @@ class SearchQueriesTests {
         String seven = "очереди в центре услуг длятся по часу";
         String eight = seven + " ежедневно";
 
-        assertThat(SearchQueries.isProblemDescription(seven)).isFalse();
-        assertThat(leaves(SearchQueries.rankingQuery(seven))).allMatch(Query::isMultiMatch);
-        assertThat(SearchQueries.isProblemDescription(eight)).isTrue();
-        assertThat(leaves(SearchQueries.rankingQuery(eight))).allMatch(Query::isMoreLikeThis);
+        assertThat(TextQueries.isProblemDescription(seven)).isFalse();
+        assertThat(leaves(TextQueries.rankingQuery(seven))).allMatch(Query::isMultiMatch);
+        assertThat(TextQueries.isProblemDescription(eight)).isTrue();
+        assertThat(leaves(TextQueries.rankingQuery(eight))).allMatch(Query::isMoreLikeThis);
     }
 
     @Test
     void firstRequiresEveryWordWeighingTitleAboveSummaryAboveBody() {
-        var clauses = leaves(SearchQueries.rankingQuery("центр услуг"));
+        var clauses = leaves(TextQueries.rankingQuery("центр услуг"));
 
         assertThat(clauses.get(0).multiMatch().fields()).containsExactly("title^4", "summary^2.5", "tags^2", "body");
         assertThat(clauses.get(0).multiMatch().type().jsonValue()).isEqualTo("cross_fields");
         assertThat(clauses.get(0).multiMatch().operator().jsonValue()).isEqualTo("and");
         assertThat(clauses.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
-        assertThat(SearchQueries.rankingQuery("центр услуг").bool().must()).singleElement()
+        assertThat(TextQueries.rankingQuery("центр услуг").bool().must()).singleElement()
                 .satisfies(required -> assertThat(required.isMultiMatch()).isTrue());
     }
 
     @Test
     void thenRequiresEveryWordAgainForgivingEachOneTypo() {
-        var looser = SearchQueries.looserRankingQueries("очерреди в центре");
+        var looser = TextQueries.looserRankingQueries("очерреди в центре");
 
         assertThat(looser).hasSize(2);
         var words = looser.getFirst().bool().must();
@@ -93,12 +93,12 @@ class SearchQueriesTests {
             // «в» is a stop word: it must not make the whole try match nothing.
             assertThat(exactly.zeroTermsQuery().jsonValue()).isEqualTo("all");
         });
-        assertThat(json(looser.getLast())).isEqualTo(json(SearchQueries.anyWordQuery("очерреди в центре")));
+        assertThat(json(looser.getLast())).isEqualTo(json(TextQueries.anyWordQuery("очерреди в центре")));
     }
 
     @Test
     void thenAcceptsAnyWordAndToleratesTyposLightly() {
-        var looser = SearchQueries.looserRankingQueries("центр");
+        var looser = TextQueries.looserRankingQueries("центр");
         assertThat(looser).hasSize(1);
         var clauses = leaves(looser.getFirst());
 
@@ -112,15 +112,15 @@ class SearchQueriesTests {
 
     @Test
     void hasNoLooserTryForAProblemDescriptionOrAnEmptyText() {
-        assertThat(SearchQueries.looserRankingQueries("очереди в центре услуг длятся по часу ежедневно")).isEmpty();
+        assertThat(TextQueries.looserRankingQueries("очереди в центре услуг длятся по часу ежедневно")).isEmpty();
         assertThat(SearchQueries.looserTries(search(request(), Viewer.PUBLIC))).isEmpty();
     }
 
     @Test
     void asksEnglishAnalysisOnlyOfTextWithLatinLetters() {
-        assertThat(leaves(SearchQueries.rankingQuery("центр услуг"))).allSatisfy(q ->
+        assertThat(leaves(TextQueries.rankingQuery("центр услуг"))).allSatisfy(q ->
                 assertThat(q.multiMatch().fields()).noneMatch(field -> field.contains(".en")));
-        assertThat(leaves(SearchQueries.rankingQuery("one-stop shop"))).allSatisfy(q ->
+        assertThat(leaves(TextQueries.rankingQuery("one-stop shop"))).allSatisfy(q ->
                 assertThat(q.multiMatch().fields()).anyMatch(field -> field.contains(".en")));
         assertThat(Snippets.fields(false)).noneMatch(field -> field.endsWith(".en"));
         assertThat(Snippets.fields(true)).contains("title.en", "problem");
@@ -156,12 +156,12 @@ class SearchQueriesTests {
     @Test
     void endsEveryOrderWithTheIdSoPagesAreStable() {
         for (SortOrder order : SortOrder.values()) {
-            assertThat(SearchQueries.sort(order).getLast().field().field()).as(order.code()).isEqualTo("id");
+            assertThat(Sorts.of(order).getLast().field().field()).as(order.code()).isEqualTo("id");
         }
-        assertThat(SearchQueries.sort(SortOrder.SCORE).getFirst().field().field()).isEqualTo("expertScore");
-        assertThat(SearchQueries.sort(SortOrder.SCORE).getFirst().field().missing().stringValue()).isEqualTo("_last");
-        assertThat(SearchQueries.sort(SortOrder.REPLICATIONS).getFirst().field().field()).isEqualTo("replicationCount");
-        assertThat(SearchQueries.sort(SortOrder.RELEVANCE).getFirst().isScore()).isTrue();
+        assertThat(Sorts.of(SortOrder.SCORE).getFirst().field().field()).isEqualTo("expertScore");
+        assertThat(Sorts.of(SortOrder.SCORE).getFirst().field().missing().stringValue()).isEqualTo("_last");
+        assertThat(Sorts.of(SortOrder.REPLICATIONS).getFirst().field().field()).isEqualTo("replicationCount");
+        assertThat(Sorts.of(SortOrder.RELEVANCE).getFirst().isScore()).isTrue();
     }
 
     @Test
@@ -216,6 +216,23 @@ class SearchQueriesTests {
         assertThat(json(query.getAggregations().get("district"))).doesNotContain("global", "filter");
         assertThat(query.getAggregations()).containsOnlyKeys("region", "district", "direction", "year", "budget",
                 "replicated");
+    }
+
+    @Test
+    void countsTheNewestYearsAndTheMostFrequentValuesOfTheOtherFacets() {
+        var aggregations = SearchQueries.firstTry(search(request().year(List.of(2020)), Viewer.STAFF)).facets()
+                .getAggregations();
+
+        // The chosen year is counted apart: global → matching (filter) → values.
+        var year = aggregations.get("year").aggregations().get("matching").aggregations().get("values").terms();
+        assertThat(year.field()).isEqualTo("startYear");
+        assertThat(year.order()).singleElement().satisfies(order -> assertThat(order).containsOnlyKeys("_key")
+                .extractingByKey("_key").extracting(o -> o.jsonValue()).isEqualTo("desc"));
+        for (String facet : List.of("region", "district", "direction")) {
+            assertThat(aggregations.get(facet).terms().order()).as(facet).isEmpty();
+        }
+        assertThat(aggregations.keySet()).containsExactly("region", "district", "direction", "year", "budget",
+                "replicated", "status");
     }
 
     @Test

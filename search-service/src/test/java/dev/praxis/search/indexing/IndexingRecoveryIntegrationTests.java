@@ -3,6 +3,7 @@ package dev.praxis.search.indexing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -83,6 +84,7 @@ class IndexingRecoveryIntegrationTests {
         consumer.pollQuietly();
         mvc.perform(get("/api/v1/practices/{id}", kept))
                 .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.type").value("https://praxis.dev/problems/unavailable"));
 
         opensearch.restore();

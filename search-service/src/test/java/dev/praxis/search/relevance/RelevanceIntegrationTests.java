@@ -14,7 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
 import dev.praxis.search.OpenSearchTestNode;
-import dev.praxis.search.catalog.SearchQueries;
+import dev.praxis.search.catalog.TextQueries;
 import dev.praxis.search.opensearch.IndexDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,19 +118,19 @@ class RelevanceIntegrationTests {
      */
     private Map<String, OpenSearchRanking.Evaluation> serviceRanking() {
         var ranking = new LinkedHashMap<>(openSearch.evaluate(SERVICE_INDEX, queries, K,
-                text -> SearchQueries.rankingQuery(text).toJsonString()));
+                text -> TextQueries.rankingQuery(text).toJsonString()));
         var looser = new java.util.ArrayList<String>();
         for (int attempt = 0; ; attempt++) {
             int tryNumber = attempt;
             var nothingFound = queries.stream()
                     .filter(query -> ranking.get(query.id()).ranking().isEmpty())
-                    .filter(query -> SearchQueries.looserRankingQueries(query.text()).size() > tryNumber)
+                    .filter(query -> TextQueries.looserRankingQueries(query.text()).size() > tryNumber)
                     .toList();
             if (nothingFound.isEmpty()) {
                 break;
             }
             ranking.putAll(openSearch.evaluate(SERVICE_INDEX, nothingFound, K,
-                    text -> SearchQueries.looserRankingQueries(text).get(tryNumber).toJsonString()));
+                    text -> TextQueries.looserRankingQueries(text).get(tryNumber).toJsonString()));
             nothingFound.forEach(query -> looser.add(query.id() + " (try " + (tryNumber + 2) + ")"));
         }
         askedAgain = looser;

@@ -2,6 +2,7 @@ package dev.praxis.search.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +35,7 @@ class IdentityProviderDownIntegrationTests extends IntegrationTestSupport {
         mvc.perform(get("/actuator/metrics").header("Authorization", "Bearer " + wellFormedToken())
                         .header("Accept-Language", "en"))
                 .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://praxis.dev/problems/unavailable"))
                 .andExpect(jsonPath("$.status").value(503))

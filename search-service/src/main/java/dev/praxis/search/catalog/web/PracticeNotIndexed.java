@@ -5,15 +5,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 import java.net.URI;
+import java.util.UUID;
 
 /** No published practice with this id is in the index. */
 class PracticeNotIndexed extends ErrorResponseException {
 
-    PracticeNotIndexed(String id) {
+    PracticeNotIndexed(UUID id) {
         super(HttpStatus.NOT_FOUND, problem(id), null);
     }
 
-    private static ProblemDetail problem(String id) {
+    private static ProblemDetail problem(UUID id) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No published practice " + id);
         problem.setType(URI.create("https://praxis.dev/problems/not-found"));
         problem.setTitle("Not found");

@@ -1,6 +1,7 @@
 package dev.praxis.search.catalog.web;
 
 import java.util.List;
+import java.util.UUID;
 
 import dev.praxis.search.catalog.PracticeCatalog;
 import dev.praxis.search.catalog.PracticeSearch;
@@ -63,17 +64,21 @@ class PracticeSearchController {
                 .toList());
     }
 
+    /**
+     * Ids are the registry's UUIDs: anything else is a 400 ({@code TypeMismatch}) before the index
+     * is asked, so no caller's string, however long, reaches OpenSearch as a document id.
+     */
     @GetMapping("/{id}")
-    PracticeCard practice(@PathVariable String id, Authentication authentication) {
-        return catalog.find(id, Viewers.of(authentication)).map(responses::toCard)
+    PracticeCard practice(@PathVariable UUID id, Authentication authentication) {
+        return catalog.find(id.toString(), Viewers.of(authentication)).map(responses::toCard)
                 .orElseThrow(() -> new PracticeNotIndexed(id));
     }
 
     @GetMapping("/{id}/similar")
-    SimilarResponse similar(@PathVariable String id, @RequestParam(defaultValue = "5") int size,
+    SimilarResponse similar(@PathVariable UUID id, @RequestParam(defaultValue = "5") int size,
                             Authentication authentication) {
         Limits.check(Limits.between("size", size, 1, MAX_SIMILAR, null));
-        return new SimilarResponse(catalog.similarTo(id, size, Viewers.of(authentication))
+        return new SimilarResponse(catalog.similarTo(id.toString(), size, Viewers.of(authentication))
                 .orElseThrow(() -> new PracticeNotIndexed(id)).stream().map(responses::toPlainHit).toList());
     }
 

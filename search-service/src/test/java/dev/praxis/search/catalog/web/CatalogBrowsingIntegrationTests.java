@@ -38,9 +38,10 @@ class CatalogBrowsingIntegrationTests extends CatalogIntegrationTest {
         assertThat(facet(result, "direction")).containsExactly(
                 Map.entry("education", 8), Map.entry("business-support", 5), Map.entry("public-services", 5),
                 Map.entry("urban-environment", 5), Map.entry("healthcare", 3));
+        // Years read as a timeline, newest first, whatever their counts.
         assertThat(facet(result, "year")).containsExactly(
-                Map.entry("2020", 6), Map.entry("2021", 6), Map.entry("2022", 5), Map.entry("2019", 4),
-                Map.entry("2023", 3), Map.entry("2018", 2));
+                Map.entry("2023", 3), Map.entry("2022", 5), Map.entry("2021", 6), Map.entry("2020", 6),
+                Map.entry("2019", 4), Map.entry("2018", 2));
         assertThat(facet(result, "budget")).containsExactly(
                 Map.entry("1m-10m", 7), Map.entry("up-to-1m", 7), Map.entry("10m-100m", 6), Map.entry("not-stated", 4),
                 Map.entry("over-100m", 2));

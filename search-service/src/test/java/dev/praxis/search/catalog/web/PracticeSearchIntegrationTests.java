@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 
 import com.jayway.jsonpath.DocumentContext;
 
@@ -188,13 +189,31 @@ class PracticeSearchIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void answers404ForSimilarPracticesOfAnUnknownOrHiddenPractice() throws Exception {
-        mvc.perform(get("/api/v1/practices/{id}/similar", "no-such-practice"))
+        mvc.perform(get("/api/v1/practices/{id}/similar", UUID.randomUUID()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://praxis.dev/problems/not-found"));
         mvc.perform(get("/api/v1/practices/{id}/similar", catalog.id("mealsQueued")))
                 .andExpect(status().isNotFound());
         expectViolation(get("/api/v1/practices/{id}/similar", catalog.id("meals")).param("size", "11"), "size", "Max");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/practices/{id}", "/api/v1/practices/{id}/similar"})
+    void rejectsAnIdThatIsNotAUuidNamingTheFieldAndTheRule(String path) throws Exception {
+        for (String id : List.of("x".repeat(5000), "no-such-practice", catalog.id("meals") + "x", "' OR 1=1")) {
+            mvc.perform(get(path, id).header("Accept-Language", "en"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("https://praxis.dev/problems/validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("id"))
+                    .andExpect(jsonPath("$.errors[0].rule").value("TypeMismatch"))
+                    .andExpect(jsonPath("$.errors[0].message").value(
+                            "Must be a practice id: a UUID such as 0b6f3c1e-7a2d-4c1b-9e0f-2a4b6c8d0e1f."));
+        }
+        // A well-formed id that names no practice is still a 404, and one in capitals is the same id.
+        mvc.perform(get(path, UUID.randomUUID())).andExpect(status().isNotFound());
+        mvc.perform(get(path, catalog.id("meals").toUpperCase())).andExpect(status().isOk());
     }
 
     private void expectViolation(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
