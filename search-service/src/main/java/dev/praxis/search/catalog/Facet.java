@@ -48,13 +48,13 @@ enum Facet {
                     AggregationRange.of(range -> range.key("true").from(JsonData.of(1))))))),
             ValueOrder.MOST_FIRST),
     /**
-     * Staff only. Staff see approved practices unless they ask for other statuses; the facet
-     * counts every status, so they see how long each queue is.
+     * Staff only. Staff see published practices unless they ask for other statuses; the facet
+     * counts every status they may see, so they see how long each queue is.
      */
     STATUS("status", "status",
             (field, search) -> search.viewer().staff()
                     ? Optional.of(Terms.terms(field, search.filters().statuses().isEmpty()
-                            ? List.of(PracticeDocument.APPROVED) : search.filters().statuses()))
+                            ? PracticeDocument.PUBLISHED : search.filters().statuses()))
                     : Optional.empty(),
             terms(10), ValueOrder.MOST_FIRST) {
         @Override

@@ -41,7 +41,7 @@ record FacetFilters(Map<Facet, Query> byFacet, Viewer viewer) {
     }
 
     static Query visibility(Viewer viewer) {
-        return viewer.staff() ? Query.of(q -> q.matchAll(m -> m)) : Terms.term("status", PracticeDocument.APPROVED);
+        return Terms.terms("status", viewer.statuses());
     }
 
     /** Every facet's filter, in the facets' order. */

@@ -45,6 +45,8 @@ public record PracticeDocument(
         @Field(type = FieldType.Date, format = DateFormat.strict_date_optional_time_nanos) Instant updatedAt) {
 
     public static final String APPROVED = "APPROVED";
+    /** The statuses of the public catalogue: approved, and recommended for mass replication. */
+    public static final List<String> PUBLISHED = List.of(APPROVED, "RECOMMENDED");
 
     public PracticeDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -53,7 +55,7 @@ public record PracticeDocument(
     }
 
     public boolean isPublic() {
-        return APPROVED.equals(status);
+        return PUBLISHED.contains(status);
     }
 
     public record Step(Integer position, String title, String description) {

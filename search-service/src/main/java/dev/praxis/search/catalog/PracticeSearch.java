@@ -23,7 +23,6 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
     static final int MAX_PAGE_SIZE = 50;
     /** OpenSearch's default {@code index.max_result_window}: deeper pages use {@code after}. */
     static final int MAX_RESULT_WINDOW = 10_000;
-    static final Set<String> STATUSES = Set.of("SUBMITTED", "APPROVED", "REJECTED", "ARCHIVED");
 
     /** The facet values chosen: OR within one facet, AND across facets. Empty lists mean "any". */
     public record Filters(List<String> regions, List<String> districts, List<String> directions, List<Integer> years,
@@ -68,7 +67,7 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
         var budgets = oneOf(Facet.BUDGET.key(), values(Facet.BUDGET.key(), request.budget(), violations),
                 code -> BudgetBand.ofCode(code).orElse(null), violations);
         var statuses = oneOf(Facet.STATUS.key(), values(Facet.STATUS.key(), request.status(), violations),
-                code -> STATUSES.contains(code) ? code : null, violations);
+                code -> Viewer.STATUSES.contains(code) ? code : null, violations);
         SortOrder sort = null;
         if (request.sort() != null && !request.sort().isBlank()) {
             sort = SortOrder.ofCode(request.sort().strip()).orElse(null);
@@ -100,12 +99,10 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
         if (!violations.isEmpty()) {
             throw new InvalidSearch(violations);
         }
-        if (!viewer.staff()) {
-            statuses.stream().filter(status -> !PracticeDocument.APPROVED.equals(status)).findFirst()
-                    .ifPresent(status -> {
-                        throw new StatusNotVisible(status);
-                    });
-        }
+        statuses.stream().filter(status -> !viewer.maySee(status)).findFirst()
+                .ifPresent(status -> {
+                    throw new StatusNotVisible(status);
+                });
         if (sort == null) {
             sort = text.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
         }

@@ -126,14 +126,14 @@ public final class SearchQueries {
         var typedWords = new NativeQuery(Query.of(q -> q.matchBoolPrefix(m -> m.field("title").query(text))));
         return NativeQuery.builder()
                 .withQuery(Query.of(q -> q.bool(b -> b.should(prefixes, words).minimumShouldMatch("1")
-                        .filter(Terms.term("status", PracticeDocument.APPROVED)))))
+                        .filter(Terms.terms("status", PracticeDocument.PUBLISHED)))))
                 .withPageable(PageRequest.of(0, size))
                 .withSourceFilter(LIST_FIELDS)
                 .withHighlightQuery(highlight(List.of("title"), 0, typedWords))
                 .build();
     }
 
-    /** Approved practices most like {@code practice}: the same words in what it solved and how. */
+    /** Published practices most like {@code practice}: the same words in what it solved and how. */
     static NativeQuery similarTo(PracticeDocument practice, int size) {
         String like = String.join("\n", nonNull(practice.title(), practice.summary(), practice.problem(),
                 practice.solution(), String.join(" ", practice.tags())));
@@ -144,7 +144,7 @@ public final class SearchQueries {
                 .withQuery(Query.of(q -> q.bool(b -> b
                         .must(similar)
                         .should(Query.of(s -> s.constantScore(c -> c.filter(sameDirection).boost(0.5f))))
-                        .filter(Terms.term("status", PracticeDocument.APPROVED))
+                        .filter(Terms.terms("status", PracticeDocument.PUBLISHED))
                         .mustNot(Query.of(n -> n.ids(i -> i.values(practice.id())))))))
                 .withSourceFilter(LIST_FIELDS)
                 .withPageable(PageRequest.of(0, size))

@@ -79,7 +79,7 @@ class PracticeIndexIntegrationTests extends IntegrationTestSupport {
         index.putAll(List.of(new PracticeIndex.Versioned(practice("На проверке", "SUBMITTED"), 1)));
 
         assertThat(catalog.find(id, Viewer.PUBLIC)).isEmpty();
-        assertThat(catalog.find(id, Viewer.STAFF)).map(PracticeDocument::status).contains("SUBMITTED");
+        assertThat(catalog.find(id, Viewer.COORDINATOR)).map(PracticeDocument::status).contains("SUBMITTED");
         assertThat(catalog.similarTo(id, 5, Viewer.PUBLIC)).isEmpty();
     }
 

@@ -136,7 +136,7 @@ class PracticeSearchTests {
 
         assertThat(PracticeSearch.of(request().status(List.of("APPROVED")).build(), Viewer.PUBLIC).filters().statuses())
                 .containsExactly("APPROVED");
-        assertThat(PracticeSearch.of(request().status(List.of("SUBMITTED", "REJECTED")).build(), Viewer.STAFF)
+        assertThat(PracticeSearch.of(request().status(List.of("SUBMITTED", "REJECTED")).build(), Viewer.COORDINATOR)
                 .filters().statuses()).containsExactly("SUBMITTED", "REJECTED");
     }
 

@@ -185,16 +185,21 @@ class SearchQueriesTests {
     }
 
     @Test
-    void showsStaffApprovedPracticesUnlessTheyAskForAStatus() {
-        var byDefault = SearchQueries.firstTry(search(request(), Viewer.STAFF));
-        var queue = SearchQueries.firstTry(search(request().status(List.of("SUBMITTED")), Viewer.STAFF));
+    void showsStaffPublishedPracticesUnlessTheyAskForAStatus() {
+        var byDefault = SearchQueries.firstTry(search(request(), Viewer.COORDINATOR));
+        var queue = SearchQueries.firstTry(search(request().status(List.of("SUBMITTED")), Viewer.COORDINATOR));
 
-        assertThat(byDefault.hits().getQuery().bool().filter().getFirst().isMatchAll()).isTrue();
-        assertThat(json(byDefault.hits().getQuery())).contains("APPROVED");
-        assertThat(json(queue.hits().getQuery())).contains("SUBMITTED").doesNotContain("APPROVED");
+        // First what the coordinator may find at all (never a draft), then the statuses they asked for.
+        var visibility = json(byDefault.hits().getQuery().bool().filter().getFirst());
+        assertThat(visibility).contains("SUBMITTED", "UNDER_REVIEW", "WITHDRAWN", "ARCHIVED").doesNotContain("DRAFT");
+        assertThat(byDefault.hits().getQuery().bool().filter()).extracting(SearchQueriesTests::json)
+                .anySatisfy(filter -> assertThat(filter).contains("APPROVED", "RECOMMENDED").doesNotContain("SUBMITTED"));
+        assertThat(queue.hits().getQuery().bool().filter()).extracting(SearchQueriesTests::json)
+                .anySatisfy(filter -> assertThat(filter).contains("SUBMITTED").doesNotContain("APPROVED"));
         assertThat(byDefault.facets().getAggregations()).containsKey("status");
-        // The status facet counts every status, so staff see how long each queue is.
-        assertThat(json(byDefault.facets().getAggregations().get("status"))).doesNotContain("APPROVED");
+        // The status facet counts every status the coordinator may see, so they see how long each queue is.
+        assertThat(json(byDefault.facets().getAggregations().get("status")))
+                .contains("SUBMITTED", "WITHDRAWN", "ARCHIVED").doesNotContain("DRAFT");
     }
 
     @Test
@@ -220,7 +225,7 @@ class SearchQueriesTests {
 
     @Test
     void countsTheNewestYearsAndTheMostFrequentValuesOfTheOtherFacets() {
-        var aggregations = SearchQueries.firstTry(search(request().year(List.of(2020)), Viewer.STAFF)).facets()
+        var aggregations = SearchQueries.firstTry(search(request().year(List.of(2020)), Viewer.COORDINATOR)).facets()
                 .getAggregations();
 
         // The chosen year is counted apart: global → matching (filter) → values.
@@ -258,7 +263,7 @@ class SearchQueriesTests {
 
         assertThat(SearchQueries.hasFacetFilters(search)).isTrue();
         assertThat(SearchQueries.hasFacetFilters(search(request().q("центр"), Viewer.PUBLIC))).isFalse();
-        assertThat(SearchQueries.hasFacetFilters(search(request().q("центр"), Viewer.STAFF))).isTrue();
+        assertThat(SearchQueries.hasFacetFilters(search(request().q("центр"), Viewer.COORDINATOR))).isTrue();
         var textMatches = SearchQueries.textMatches(search);
         assertThat(json(textMatches.getQuery())).contains("центр", "APPROVED").doesNotContain("RU-KGD");
         assertThat(textMatches.getMaxResults()).isZero();

@@ -7,10 +7,11 @@ import dev.praxis.search.catalog.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** Staff are the realm roles that review and decide: they may see practices that are not public. */
+/** The realm roles that decide what a caller may find: coordinators (and admins), experts, everybody else. */
 final class Viewers {
 
-    static final Set<String> STAFF_ROLES = Set.of("ROLE_expert", "ROLE_coordinator", "ROLE_admin");
+    static final Set<String> COORDINATOR_ROLES = Set.of("ROLE_coordinator", "ROLE_admin");
+    static final String EXPERT_ROLE = "ROLE_expert";
 
     private Viewers() {
     }
@@ -19,8 +20,10 @@ final class Viewers {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Viewer.PUBLIC;
         }
-        boolean staff = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(STAFF_ROLES::contains);
-        return staff ? Viewer.STAFF : Viewer.PUBLIC;
+        var roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        if (roles.stream().anyMatch(COORDINATOR_ROLES::contains)) {
+            return Viewer.COORDINATOR;
+        }
+        return roles.contains(EXPERT_ROLE) ? Viewer.EXPERT : Viewer.PUBLIC;
     }
 }
