@@ -1,12 +1,13 @@
 package dev.praxis.registry.practice.web;
 
+import dev.praxis.registry.common.web.PageNumber;
+import dev.praxis.registry.common.web.PageResponse;
 import dev.praxis.registry.practice.PracticeService;
 import dev.praxis.registry.practice.PracticeStatus;
 import dev.praxis.registry.practice.web.PracticeResponses.HistoryEntry;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeSummary;
 import dev.praxis.registry.security.CurrentActor;
-import dev.praxis.registry.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -85,14 +86,14 @@ class PracticeController {
     }
 
     @GetMapping("/mine")
-    PageResponse<PracticeSummary> mine(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageResponse<PracticeSummary> mine(@RequestParam(defaultValue = "0") @PageNumber int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return PageResponse.of(practices.writtenBy(actor.get(), page, size), mapper::toSummary);
     }
 
     @GetMapping
     PageResponse<PracticeSummary> inStatus(@RequestParam(defaultValue = "SUBMITTED") PracticeStatus status,
-                                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                                           @RequestParam(defaultValue = "0") @PageNumber int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return PageResponse.of(practices.inStatus(status, actor.get(), page, size), mapper::toSummary);
     }
