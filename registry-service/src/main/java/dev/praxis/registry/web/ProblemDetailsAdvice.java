@@ -6,6 +6,7 @@ import dev.praxis.registry.common.RuleViolated;
 import dev.praxis.registry.common.web.ControlCharacters;
 import dev.praxis.registry.outbox.MalformedCursor;
 import dev.praxis.registry.practice.TransitionNotAllowed;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -98,6 +99,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var slug = known == null ? "http-" + status.value()
                 : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return URI.create(PROBLEMS + slug);
+    }
+
+    /** Tomcat could not decode the query or form parameters (a broken {@code %} escape such as {@code %zz}). */
+    @ExceptionHandler
+    ProblemDetail parametersNotDecodable(InvalidParameterException e) {
+        return invalid(List.of(new FieldProblem(null, "MalformedParameters",
+                "The request's parameters are not validly URL-encoded (a broken % escape)")));
     }
 
     @Override

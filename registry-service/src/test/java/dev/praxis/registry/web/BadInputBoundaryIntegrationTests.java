@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -193,6 +194,20 @@ class BadInputBoundaryIntegrationTests {
     }
 
     @Test
+    void refusesANumberForADateOrAnId() throws Exception {
+        var practice = api.approved(author, coordinator);
+        var body = new HashMap<String, Object>(Map.of("practiceId", practice, "regionCode", "RU-NVS",
+                "reason", "Хотим так же", "plannedStart", 20270201));
+        mvc.perform(replicate(body)).andExpect(invalid("plannedStart", "TypeMismatch"));
+
+        body.put("plannedStart", "2027-02-01");
+        body.put("practiceId", 42);
+        mvc.perform(replicate(body)).andExpect(invalid("practiceId", "TypeMismatch"));
+
+        assertThat(api.replicationsRequestedBy(official)).isZero();
+    }
+
+    @Test
     void stillAcceptsAWholeNumberForADecimal() throws Exception {
         var body = fullDraft(1);
         body.put("budgetRub", 12500000);
@@ -213,6 +228,11 @@ class BadInputBoundaryIntegrationTests {
 
     private MockHttpServletRequestBuilder create(Map<String, Object> body) {
         return post("/api/v1/practices").with(author.token()).contentType(MediaType.APPLICATION_JSON)
+                .content(api.json(body));
+    }
+
+    private MockHttpServletRequestBuilder replicate(Map<String, Object> body) {
+        return post("/api/v1/replications").with(official.token()).contentType(MediaType.APPLICATION_JSON)
                 .content(api.json(body));
     }
 

@@ -92,8 +92,16 @@ class ErrorAnswersIntegrationTests {
         var response = http.send("POST", "/api/v1/practices", "title=%zz", author,
                 "Content-Type: application/x-www-form-urlencoded");
 
-        assertThat(response.status()).isIn(400, 415);
-        assertProblem(response, response.status());
+        assertProblem(response, 400);
+        assertThat(errors(response)).extracting(error -> error.get("rule")).containsExactly("MalformedParameters");
+    }
+
+    @Test
+    void refusesAQueryWithABrokenEscape() throws Exception {
+        var response = http.get("/api/v1/practices?status=%zz", coordinator);
+
+        assertProblem(response, 400);
+        assertThat(errors(response)).extracting(error -> error.get("rule")).containsExactly("MalformedParameters");
     }
 
     // --- Spring MVC's own errors and the error page ---
