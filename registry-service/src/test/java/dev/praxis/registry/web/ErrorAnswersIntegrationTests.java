@@ -152,6 +152,9 @@ class ErrorAnswersIntegrationTests {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("RU-KGD");
+        var health = http.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("UP");
     }
 
     // --- security ---
