@@ -37,26 +37,26 @@ class ContainerErrorsAsProblems {
     record ProblemReportValveInstaller(JsonMapper json)
             implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-            @Override
-            public void customize(TomcatServletWebServerFactory factory) {
-                factory.addContextCustomizers(context -> {
-                    if (context.getParent() instanceof StandardHost host) {
-                        for (Valve valve : host.getPipeline().getValves()) {
-                            if (valve instanceof ErrorReportValve) {
-                                host.getPipeline().removeValve(valve);
-                            }
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve) {
+                            host.getPipeline().removeValve(valve);
                         }
-                        host.getPipeline().addValve(new ProblemReportValve(json));
-                        // The host adds a valve of this class when it starts unless one is there already.
-                        host.setErrorReportValveClass(ProblemReportValve.class.getName());
                     }
-                });
-            }
+                    host.getPipeline().addValve(new ProblemReportValve(json));
+                    // The host adds a valve of this class when it starts unless one is there already.
+                    host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                }
+            });
+        }
 
-            @Override
-            public int getOrder() {
-                return Ordered.LOWEST_PRECEDENCE;
-            }
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     static final class ProblemReportValve extends ErrorReportValve {
