@@ -1,5 +1,7 @@
 package dev.praxis.registry.security;
 
+import dev.praxis.registry.common.web.ControlCharacters;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -30,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static dev.praxis.registry.common.Actor.AUTHOR;
 import static dev.praxis.registry.common.Actor.COORDINATOR;
@@ -89,6 +95,64 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Spring Security's firewall with one addition: a request parameter (query or form) holding a
+     * control character other than tab, line feed and carriage return is refused too, as in JSON bodies.
+     */
+    @Bean
+    StrictHttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterNames(name -> ControlCharacters.firstRefused(name) < 0);
+        firewall.setAllowedParameterValues(value -> ControlCharacters.firstRefused(value) < 0);
+        return firewall;
+    }
+
+    /**
+     * The firewall refuses requests whose URL or header values could be read two ways ({@code //},
+     * {@code %2e%2e}, {@code ;}, {@code %2F}, a backslash, control characters). By default it sends a bare
+     * 400 that ends on the container's error page; here the caller gets problem details, written before
+     * any dispatch: a validation problem naming the parameter for a control character in one, otherwise
+     * {@code request-rejected} with the firewall's reason.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedAsProblem(JsonMapper json) {
+        return (request, response, exception) -> {
+            log.debug("Request refused by the firewall: {}", exception.getMessage());
+            var errors = parametersWithControlCharacters(request);
+            if (errors.isEmpty()) {
+                writeProblem(response, json, HttpStatus.BAD_REQUEST, "request-rejected", "Request rejected",
+                        exception.getMessage(), null);
+            } else {
+                writeProblem(response, json, HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                        errors.size() == 1 ? errors.getFirst().get("field") + " " + errors.getFirst().get("message")
+                                : "%d fields are invalid".formatted(errors.size()), errors);
+            }
+        };
+    }
+
+    /** The request as it came, not the firewall's wrapper, which would refuse the reading again. */
+    private static List<Map<String, Object>> parametersWithControlCharacters(HttpServletRequest request) {
+        var errors = new ArrayList<Map<String, Object>>();
+        try {
+            request.getParameterMap().forEach((name, values) -> {
+                var refused = ControlCharacters.firstRefused(name);
+                for (var value : values) {
+                    refused = refused >= 0 ? refused : ControlCharacters.firstRefused(value);
+                }
+                if (refused >= 0) {
+                    var error = new LinkedHashMap<String, Object>();
+                    error.put("field", name);
+                    error.put("rule", ControlCharacters.RULE);
+                    error.put("message", ControlCharacters.message(refused));
+                    errors.add(error);
+                }
+            });
+        } catch (RuntimeException unreadable) {
+            // Parameters that cannot even be parsed name no field; the firewall's reason is all there is.
+        }
+        return errors;
+    }
+
     /** Keycloak puts realm roles in the nested claim {@code realm_access.roles}; they become {@code ROLE_<role>}. */
     static JwtAuthenticationConverter keycloakRealmRoles() {
         var authorities = new ExpressionJwtGrantedAuthoritiesConverter(
@@ -105,7 +169,7 @@ class SecurityConfiguration {
         return (request, response, exception) -> {
             bearer.commence(request, response, exception); // status and WWW-Authenticate
             writeProblem(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
-                    "A valid bearer token is required for this request");
+                    "A valid bearer token is required for this request", null);
         };
     }
 
@@ -122,7 +186,7 @@ class SecurityConfiguration {
             }
             log.warn("Cannot check a bearer token: {}", exception.getMessage());
             writeProblem(response, json, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                    "The identity provider cannot be reached; try again later");
+                    "The identity provider cannot be reached; try again later", null);
         };
     }
 
@@ -143,17 +207,20 @@ class SecurityConfiguration {
         return (request, response, exception) -> {
             bearer.handle(request, response, exception);
             writeProblem(response, json, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                    "Your roles do not allow this request");
+                    "Your roles do not allow this request", null);
         };
     }
 
     private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status,
-                                     String type, String title, String detail) throws IOException {
+                                     String type, String title, String detail, List<?> errors) throws IOException {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", PROBLEMS + type);
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
+        if (errors != null) {
+            problem.put("errors", errors);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

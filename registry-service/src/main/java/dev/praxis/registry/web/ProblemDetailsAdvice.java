@@ -3,12 +3,15 @@ package dev.praxis.registry.web;
 import dev.praxis.registry.common.AccessRefused;
 import dev.praxis.registry.common.NotFound;
 import dev.praxis.registry.common.RuleViolated;
+import dev.praxis.registry.common.web.ControlCharacters;
 import dev.praxis.registry.outbox.MalformedCursor;
 import dev.praxis.registry.practice.PracticeAction;
 import dev.praxis.registry.practice.PracticeChangedMeanwhile;
 import dev.praxis.registry.practice.ReasonRequired;
 import dev.praxis.registry.practice.RecommendationYearOutOfRange;
 import dev.praxis.registry.practice.TransitionNotAllowed;
+import dev.praxis.registry.practice.web.IfMatch;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -108,6 +112,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem("after", "Cursor", e.getMessage())));
     }
 
+    /**
+     * Spring MVC's own problems (no such resource 404, 405, 406, 415 and the like) come with
+     * no type ({@code about:blank}); they get a type of ours like every other answer.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+            problem.setType(typeOf(status));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** {@code https://praxis.dev/problems/not-found} for 404, {@code .../method-not-allowed} for 405 and so on. */
+    static URI typeOf(HttpStatusCode status) {
+        var known = HttpStatus.resolve(status.value());
+        var slug = known == null ? "http-" + status.value()
+                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return URI.create(PROBLEMS + slug);
+    }
+
+    /** Tomcat could not decode the query or form parameters (a broken {@code %} escape such as {@code %zz}). */
+    @ExceptionHandler
+    ProblemDetail parametersNotDecodable(InvalidParameterException e) {
+        return invalid(List.of(new FieldProblem(null, "MalformedParameters",
+                "The request's parameters are not validly URL-encoded (a broken % escape)")));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -154,6 +187,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static FieldProblem unreadable(HttpMessageNotReadableException e) {
         var cause = jacksonCause(e);
+        if (cause instanceof StrictJsonInput.ControlCharacterInText refused) {
+            return new FieldProblem(path(refused), ControlCharacters.RULE, refused.getOriginalMessage());
+        }
         if (cause instanceof MismatchedInputException mismatch) {
             return new FieldProblem(path(mismatch), "TypeMismatch", expected(mismatch.getTargetType()));
         }

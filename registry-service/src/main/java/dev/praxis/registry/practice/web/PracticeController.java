@@ -1,5 +1,7 @@
 package dev.praxis.registry.practice.web;
 
+import dev.praxis.registry.common.web.PageNumber;
+import dev.praxis.registry.common.web.PageResponse;
 import dev.praxis.registry.practice.Practice;
 import dev.praxis.registry.practice.PracticeService;
 import dev.praxis.registry.practice.PracticeStatus;
@@ -8,8 +10,6 @@ import dev.praxis.registry.practice.web.DecisionRequests.Recommendation;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeSummary;
 import dev.praxis.registry.security.CurrentActor;
-import dev.praxis.registry.web.IfMatch;
-import dev.praxis.registry.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -143,7 +143,7 @@ class PracticeController {
     @GetMapping("/mine")
     PageResponse<PracticeSummary> mine(@RequestParam(defaultValue = "") List<PracticeStatus> status,
                                        @RequestParam(required = false) @Size(max = 200) String q,
-                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "0") @PageNumber int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         var viewer = actor.get();
         return PageResponse.of(practices.writtenBy(viewer, status, q, page, size),
@@ -152,7 +152,7 @@ class PracticeController {
 
     @GetMapping
     PageResponse<PracticeSummary> inStatus(@RequestParam(defaultValue = "SUBMITTED") List<PracticeStatus> status,
-                                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                                           @RequestParam(defaultValue = "0") @PageNumber int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         var viewer = actor.get();
         return PageResponse.of(practices.inStatuses(status, viewer, page, size),

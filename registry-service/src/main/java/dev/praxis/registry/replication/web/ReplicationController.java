@@ -1,8 +1,9 @@
 package dev.praxis.registry.replication.web;
 
+import dev.praxis.registry.common.web.PageNumber;
+import dev.praxis.registry.common.web.PageResponse;
 import dev.praxis.registry.replication.ReplicationService;
 import dev.praxis.registry.security.CurrentActor;
-import dev.praxis.registry.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,13 +42,13 @@ class ReplicationController {
     }
 
     @GetMapping("/mine")
-    PageResponse<ReplicationResponse> mine(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageResponse<ReplicationResponse> mine(@RequestParam(defaultValue = "0") @PageNumber int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return PageResponse.of(replications.requestedBy(actor.get(), page, size), mapper::toResponse);
     }
 
     @GetMapping("/mentoring")
-    PageResponse<ReplicationResponse> mentoring(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageResponse<ReplicationResponse> mentoring(@RequestParam(defaultValue = "0") @PageNumber int page,
                                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return PageResponse.of(replications.mentoredBy(actor.get(), page, size), mapper::toResponse);
     }

@@ -1,4 +1,4 @@
-package dev.praxis.registry.web;
+package dev.praxis.registry.practice.web;
 
 import dev.praxis.registry.practice.ExpectedVersion;
 
