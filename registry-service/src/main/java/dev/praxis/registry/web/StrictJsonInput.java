@@ -1,9 +1,12 @@
 package dev.praxis.registry.web;
 
 import dev.praxis.registry.common.web.ControlCharacters;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -16,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
+import java.util.List;
+
 /**
  * How every JSON request body is read (docs/contracts.md, "Errors"), in one place instead of on each
  * request record: a value must have its own JSON type (no {@code 12345} for a string, no {@code "30"}
@@ -26,11 +31,45 @@ import tools.jackson.databind.type.LogicalType;
  * outbox's stored cards, which must stay readable whatever they hold.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictJsonInput {
+class StrictJsonInput implements WebMvcConfigurer {
 
-    @Bean
-    JacksonJsonHttpMessageConverter strictJsonConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(strict(json));
+    private final JsonMapper json;
+
+    StrictJsonInput(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * A reader only, asked just before the usual JSON converter, which still writes every answer:
+     * a strict converter that also wrote (as a converter bean does, at the front of the list) wrote
+     * springdoc's OpenAPI document, which is bytes, as a base64 string.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof JacksonJsonHttpMessageConverter) {
+                converters.add(i, new StrictReader(strict(json)));
+                return;
+            }
+        }
+    }
+
+    /** Reads request bodies strictly and never writes. */
+    static final class StrictReader extends JacksonJsonHttpMessageConverter {
+
+        StrictReader(JsonMapper strict) {
+            super(strict);
+        }
+
+        @Override
+        public boolean canWrite(Class<?> type, MediaType mediaType) {
+            return false;
+        }
+
+        @Override
+        public boolean canWrite(ResolvableType type, Class<?> valueClass, MediaType mediaType) {
+            return false;
+        }
     }
 
     static JsonMapper strict(JsonMapper json) {
