@@ -35,6 +35,7 @@ import static dev.praxis.registry.common.Actor.AUTHOR;
 import static dev.praxis.registry.common.Actor.COORDINATOR;
 import static dev.praxis.registry.common.Actor.INDEXER;
 import static dev.praxis.registry.common.Actor.REGION_OFFICIAL;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -63,6 +64,10 @@ class SecurityConfiguration {
                         .requestMatchers(reading("/api/v1/practices")).hasRole(COORDINATOR)
                         // Approved practices are public; the service hides what a caller may not see.
                         .requestMatchers(reading("/api/v1/practices/*", "/api/v1/practices/*/history")).permitAll()
+                        .requestMatchers(reading("/api/v1/practices/*/attachments", "/api/v1/practices/*/attachments/*",
+                                "/api/v1/practices/*/attachments/*/thumbnail")).permitAll()
+                        .requestMatchers(POST, "/api/v1/practices/*/attachments").hasRole(AUTHOR)
+                        .requestMatchers(DELETE, "/api/v1/practices/*/attachments/*").hasRole(AUTHOR)
                         .requestMatchers(POST, "/api/v1/practices", "/api/v1/practices/*/submit").hasRole(AUTHOR)
                         .requestMatchers(PUT, "/api/v1/practices/*").hasRole(AUTHOR)
                         .requestMatchers(POST, "/api/v1/practices/*/approve", "/api/v1/practices/*/reject",
