@@ -6,7 +6,7 @@ create table attachments (
     name           varchar(200)  not null,
     media_type     varchar(100)  not null,
     size_bytes     bigint        not null check (size_bytes >= 0),
-    sha256         char(64)      not null,
+    sha256         varchar(64)   not null check (length(sha256) = 64),
     storage_key    varchar(300)  not null unique,
     thumbnail_key  varchar(300),
     thumbnail_size bigint,

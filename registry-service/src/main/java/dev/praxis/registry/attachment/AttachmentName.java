@@ -20,18 +20,18 @@ record AttachmentName(String value) {
         var name = lastPathSegment(original == null ? "" : original);
         name = Normalizer.normalize(name, Normalizer.Form.NFC);
         name = visibleOnly(name).strip();
-        // Leading dots hide a file on Unix ("..", ".bashrc"); trailing dots and spaces are dropped by Windows.
-        name = name.replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
+        // Trailing dots and spaces are dropped by Windows; leading dots hide a file on Unix (".bashrc", "..").
+        name = name.replaceAll("[.\\s]+$", "");
         var dot = name.lastIndexOf('.');
-        var extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        var extension = dot < 0 ? "" : name.substring(dot + 1);
         String base;
-        if (type.hasExtension(extension)) {
+        if (type.hasExtension(extension.toLowerCase(Locale.ROOT))) {
             base = name.substring(0, dot);
         } else {
             base = name;
             extension = type.extension();
         }
-        base = base.strip();
+        base = base.replaceAll("^[.\\s]+", "").strip();
         if (base.isEmpty()) {
             base = DEFAULT_BASE;
         }
