@@ -39,6 +39,9 @@ public class SecurityConfiguration {
                         // HEAD is a GET without the body (RFC 9110, 9.3.2): a link checker must not be sent to sign in.
                         .requestMatchers(GET, "/", "/search", "/suggestions", "/practices/*").permitAll()
                         .requestMatchers(HEAD, "/", "/search", "/suggestions", "/practices/*").permitAll()
+                        // Files of a practice: the registry decides who may see them, as for the card.
+                        .requestMatchers(GET, "/practices/*/attachments/*", "/practices/*/attachments/*/thumbnail").permitAll()
+                        .requestMatchers(HEAD, "/practices/*/attachments/*", "/practices/*/attachments/*/thumbnail").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/my/**").hasRole("author")
