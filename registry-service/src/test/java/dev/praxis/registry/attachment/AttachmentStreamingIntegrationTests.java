@@ -67,6 +67,8 @@ class AttachmentStreamingIntegrationTests {
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
         var id = JsonPath.<String>read(upload.body(), "$.id");
         assertThat(JsonPath.<Integer>read(upload.body(), "$.size")).isEqualTo(TWENTY_MB);
+        // a browser (and the web app) sends the name as raw UTF-8 in the part's header
+        assertThat(JsonPath.<String>read(upload.body(), "$.name")).isEqualTo("Регламент МФЦ.pdf");
 
         before = requestThreadAllocations();
         var download = (HttpURLConnection) uri("/api/v1/practices/%s/attachments/%s".formatted(practice, id))
@@ -130,7 +132,7 @@ class AttachmentStreamingIntegrationTests {
 
     /** A multipart upload of a PDF of {@code size} bytes, written from one reused buffer (the client holds no file). */
     private Answer post(UUID practice, String author, int size) throws IOException {
-        var head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+        var head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Регламент МФЦ.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         var tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
         var connection = (HttpURLConnection) uri("/api/v1/practices/%s/attachments".formatted(practice)).toURL()

@@ -3,11 +3,12 @@ package dev.praxis.web.attachment;
 import dev.praxis.web.downstream.ServiceProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -52,14 +53,15 @@ class AttachmentRegistry {
 
     /** Streams the uploaded part (on the web app's disk) on to the registry as its own multipart request. */
     void upload(UUID practiceId, MultipartFile file) throws IOException {
-        var body = new MultipartBodyBuilder();
-        body.part("file", file.getResource())
-                .filename(file.getOriginalFilename() == null ? "" : file.getOriginalFilename())
-                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        // The part's resource streams from the temporary file; its name goes out as UTF-8, as a browser sends it.
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("file", new HttpEntity<>(file.getResource(), headers));
         files.post().uri("/api/v1/practices/{id}/attachments", practiceId)
                 .headers(bearer())
                 .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(body.build())
+                .body(body)
                 .retrieve()
                 .toBodilessEntity();
     }
