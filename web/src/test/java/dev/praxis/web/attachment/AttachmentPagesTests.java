@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AttachmentController.class)
-@Import({SecurityConfiguration.class, AttachmentsView.class, AttachmentPagesTests.Harness.class})
+@Import({SecurityConfiguration.class, AttachmentPagesTests.Harness.class})
 class AttachmentPagesTests {
 
     private static final UUID PRACTICE = UUID.fromString("0b7c7f0e-1d6a-4a4e-9a55-3d7c2f1b9e10");

@@ -6,10 +6,15 @@ import dev.praxis.web.downstream.ServiceProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +33,8 @@ class AttachmentRegistryTests {
 
     private static final UUID PRACTICE = UUID.randomUUID();
     private static final UUID FILE = UUID.randomUUID();
+    private static final UUID BIG = UUID.randomUUID();
+    private static final int TWENTY_MB = 20 * 1024 * 1024;
 
     private HttpServer server;
     private final Map<String, String> received = new ConcurrentHashMap<>();
@@ -60,6 +67,27 @@ class AttachmentRegistryTests {
             }
             exchange.close();
         });
+        server.createContext("/api/v1/practices/" + BIG + "/attachments", exchange -> {
+            try (var body = exchange.getRequestBody()) {
+                var bytes = drain(body);
+                if ("POST".equals(exchange.getRequestMethod())) {
+                    received.put("bigBodyBytes", String.valueOf(bytes));
+                }
+            }
+            if ("GET".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+                exchange.sendResponseHeaders(200, TWENTY_MB);
+                try (var out = exchange.getResponseBody()) {
+                    var chunk = new byte[64 * 1024];
+                    for (long sent = 0; sent < TWENTY_MB; sent += chunk.length) {
+                        out.write(chunk);
+                    }
+                }
+            } else {
+                exchange.sendResponseHeaders(201, -1);
+            }
+            exchange.close();
+        });
         server.start();
         var url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         var token = mock(BearerToken.class);
@@ -70,6 +98,67 @@ class AttachmentRegistryTests {
         };
         registry = new AttachmentRegistry(RestClient.create(url.toString()), RestClient.builder(),
                 new ServiceProperties(url, url, url), problems, token);
+    }
+
+    private static long drain(java.io.InputStream in) throws IOException {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            total += n;
+        }
+        return total;
+    }
+
+    /** An uploaded part as Tomcat keeps it: a file on disk, read as a stream. */
+    private record FileOnDisk(Path path, String originalName) implements MultipartFile {
+
+        FileOnDisk(Path path, String originalName, byte[] content) throws IOException {
+            this(Files.write(path, content), originalName);
+        }
+
+        @Override
+        public String getName() {
+            return "file";
+        }
+
+        @Override
+        public String getOriginalFilename() {
+            return originalName;
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/octet-stream";
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return getSize() == 0;
+        }
+
+        @Override
+        public long getSize() {
+            try {
+                return Files.size(path);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public byte[] getBytes() {
+            throw new UnsupportedOperationException("the relay must stream, never read the whole file");
+        }
+
+        @Override
+        public java.io.InputStream getInputStream() throws IOException {
+            return Files.newInputStream(path);
+        }
+
+        @Override
+        public void transferTo(java.io.File dest) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @AfterEach
@@ -103,6 +192,42 @@ class AttachmentRegistryTests {
         assertThat(download.contentLength()).isEqualTo(15);
         assertThat(download.contentDisposition()).isEqualTo("attachment; filename*=UTF-8''%D0%A0.pdf");
         assertThat(received.get("authorization")).isEqualTo("Bearer user-token");
+    }
+
+    /**
+     * The relay's own cost, in the calling thread (the request thread in the web app): a 20 MB upload from
+     * a file on disk, as Tomcat leaves it, and a 20 MB download read through. A buffered body would be 20 MB.
+     */
+    @Test
+    void relaysA20MegabyteFileBothWaysWithoutHoldingIt(@TempDir Path temp) throws IOException {
+        var onDisk = temp.resolve("upload.bin");
+        try (var out = Files.newOutputStream(onDisk)) {
+            var chunk = new byte[64 * 1024];
+            for (int written = 0; written < TWENTY_MB; written += chunk.length) {
+                out.write(chunk);
+            }
+        }
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var file = new FileOnDisk(onDisk, "big.pdf");
+        registry.upload(BIG, new FileOnDisk(temp.resolve("warm-up.bin"), "w.pdf", new byte[1024])); // warm up
+
+        var before = threads.getCurrentThreadAllocatedBytes();
+        registry.upload(BIG, file);
+        var uploadAllocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        before = threads.getCurrentThreadAllocatedBytes();
+        long read;
+        try (var in = registry.download(BIG, FILE, false).content()) {
+            read = drain(in);
+        }
+        var downloadAllocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(Long.parseLong(received.get("bigBodyBytes"))).isGreaterThan(TWENTY_MB);
+        assertThat(read).isEqualTo(TWENTY_MB);
+        System.out.printf("web relay of a 20 MB attachment: %.2f MB allocated for the upload, %.2f MB for the download%n",
+                uploadAllocated / 1048576.0, downloadAllocated / 1048576.0);
+        assertThat(uploadAllocated).isLessThan(5 * 1024 * 1024);
+        assertThat(downloadAllocated).isLessThan(5 * 1024 * 1024);
     }
 
     @Test
