@@ -70,6 +70,10 @@ class SecurityConfiguration {
                         .requestMatchers(reading("/api/v1/practices")).hasRole(COORDINATOR)
                         // Approved practices are public; the service hides what a caller may not see.
                         .requestMatchers(reading("/api/v1/practices/*", "/api/v1/practices/*/history")).permitAll()
+                        .requestMatchers(reading("/api/v1/practices/*/attachments", "/api/v1/practices/*/attachments/*",
+                                "/api/v1/practices/*/attachments/*/thumbnail")).permitAll()
+                        .requestMatchers(POST, "/api/v1/practices/*/attachments").hasRole(AUTHOR)
+                        .requestMatchers(DELETE, "/api/v1/practices/*/attachments/*").hasRole(AUTHOR)
                         .requestMatchers(POST, "/api/v1/practices", "/api/v1/practices/*/submit",
                                 "/api/v1/practices/*/withdraw").hasRole(AUTHOR)
                         .requestMatchers(PUT, "/api/v1/practices/*").hasRole(AUTHOR)

@@ -1,5 +1,7 @@
 package dev.praxis.registry.web;
 
+import dev.praxis.registry.attachment.FileRefused;
+import dev.praxis.registry.attachment.StoreUnavailable;
 import dev.praxis.registry.common.AccessRefused;
 import dev.praxis.registry.common.NotFound;
 import dev.praxis.registry.common.RuleViolated;
@@ -29,6 +31,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -139,6 +143,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail parametersNotDecodable(InvalidParameterException e) {
         return invalid(List.of(new FieldProblem(null, "MalformedParameters",
                 "The request's parameters are not validly URL-encoded (a broken % escape)")));
+    }
+
+    /** A file refused for its type or size: nothing of it was stored. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> fileRefused(FileRefused e) {
+        var status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).body(invalid(status, List.of(new FieldProblem(e.field(), e.rule(), e.getMessage()))));
+    }
+
+    @ExceptionHandler
+    ProblemDetail storeUnavailable(StoreUnavailable e) {
+        logger.warn(e.getMessage(), e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                e.getMessage() + "; try again later");
+    }
+
+    /** The servlet container stopped reading a file larger than {@code spring.servlet.multipart.max-file-size}. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var limit = e.getMaxUploadSize() > 0 ? "must be at most %d MB".formatted(e.getMaxUploadSize() / (1024 * 1024))
+                : "is too large";
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(invalid(HttpStatus.CONTENT_TOO_LARGE, List.of(new FieldProblem("file", "MaxFileSize", limit))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(invalid(List.of(new FieldProblem(e.getRequestPartName(), "Required", "must be present"))));
     }
 
     @Override
@@ -273,10 +308,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {
+        return invalid(HttpStatus.BAD_REQUEST, errors);
+    }
+
+    private static ProblemDetail invalid(HttpStatus status, List<FieldProblem> errors) {
         var detail = errors.size() == 1
                 ? describe(errors.getFirst())
                 : "%d fields are invalid".formatted(errors.size());
-        var problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail);
+        var problem = problem(status, "validation", "Invalid request", detail);
         problem.setProperty("errors", errors);
         return problem;
     }

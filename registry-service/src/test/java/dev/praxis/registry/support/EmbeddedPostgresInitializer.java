@@ -40,7 +40,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         TestPropertyValues.of(
                 "spring.datasource.url=" + Holder.POSTGRES.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres"
+                "spring.datasource.password=postgres",
+                // attachments of the test run go under target/, not into the developer's .praxis-local
+                "praxis.attachments.local.directory=target/test-attachments"
         ).applyTo(context);
     }
 }
