@@ -76,7 +76,10 @@ class PracticeController {
 
     @GetMapping("/{id}")
     PracticeResponse find(@PathVariable UUID id) {
-        return mapper.toResponse(practices.find(id, actor.get()));
+        var viewer = actor.get();
+        var practice = practices.find(id, viewer);
+        // The public sees the author organisation and team; contacts are for signed-in users.
+        return viewer.isAnonymous() ? mapper.toPublicResponse(practice) : mapper.toResponse(practice);
     }
 
     @GetMapping("/{id}/history")

@@ -4,14 +4,17 @@ import dev.praxis.registry.practice.Effect;
 import dev.praxis.registry.practice.Practice;
 import dev.praxis.registry.practice.StatusChange;
 import dev.praxis.registry.practice.Step;
+import dev.praxis.registry.practice.TeamMember;
 import dev.praxis.registry.practice.web.PracticeResponses.EffectResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.HistoryEntry;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeResponse;
 import dev.praxis.registry.practice.web.PracticeResponses.PracticeSummary;
 import dev.praxis.registry.practice.web.PracticeResponses.StepResponse;
+import dev.praxis.registry.practice.web.PracticeResponses.TeamMemberResponse;
 import dev.praxis.registry.reference.ReferenceNames;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -23,30 +26,38 @@ interface PracticeWebMapper {
     @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
     PracticeResponse toResponse(Practice practice);
 
+    /** What an anonymous caller reads: the team's names and job titles, never their contacts. */
+    @Mapping(target = "regionName", source = "regionCode", qualifiedByName = "regionName")
+    @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
+    @Mapping(target = "team", source = "team", qualifiedByName = "withoutContacts")
+    PracticeResponse toPublicResponse(Practice practice);
+
     @Mapping(target = "regionName", source = "regionCode", qualifiedByName = "regionName")
     @Mapping(target = "directionName", source = "directionCode", qualifiedByName = "directionName")
     PracticeSummary toSummary(Practice practice);
 
     HistoryEntry toHistoryEntry(StatusChange change);
 
+    TeamMemberResponse teamMember(TeamMember member);
+
+    @Named("withoutContacts")
+    default List<TeamMemberResponse> withoutContacts(List<TeamMember> team) {
+        return team.stream().map(TeamMember::withoutContacts).map(this::teamMember).toList();
+    }
+
     /** Positions are 1-based and follow the order of the algorithm. */
     default List<StepResponse> steps(List<Step> steps) {
-        return IntStream.range(0, steps.size())
-                .mapToObj(i -> {
-                    var step = steps.get(i);
-                    return new StepResponse(i + 1, step.title(), step.description(), step.responsible(),
-                            step.durationDays());
-                })
-                .toList();
+        return IntStream.range(0, steps.size()).mapToObj(i -> step(i + 1, steps.get(i))).toList();
     }
+
+    @Mapping(target = "position", source = "position")
+    StepResponse step(int position, Step step);
 
     /** Positions are 1-based and follow the author's order. */
     default List<EffectResponse> effects(List<Effect> effects) {
-        return IntStream.range(0, effects.size())
-                .mapToObj(i -> {
-                    var effect = effects.get(i);
-                    return new EffectResponse(i + 1, effect.indicator(), effect.unit(), effect.before(), effect.after());
-                })
-                .toList();
+        return IntStream.range(0, effects.size()).mapToObj(i -> effect(i + 1, effects.get(i))).toList();
     }
+
+    @Mapping(target = "position", source = "position")
+    EffectResponse effect(int position, Effect effect);
 }
