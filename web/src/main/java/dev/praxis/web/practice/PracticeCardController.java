@@ -51,6 +51,8 @@ class PracticeCardController {
         boolean coordinator = signedIn
                 && AuthorityUtils.authorityListToSet(user.getAuthorities()).contains("ROLE_coordinator");
         model.addAttribute("practice", practice);
+        model.addAttribute("texts", new CardTexts(locale, practice.language()));
+        model.addAttribute("signedIn", signedIn);
         model.addAttribute("names", ReferenceNames.from(referenceData, locale));
         model.addAttribute("author", author);
         // The history names people and carries review comments: only for those who take part.
