@@ -10,7 +10,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +39,11 @@ class PracticeCardCompleteIntegrationTests {
     PracticeApi api;
     @Autowired
     JdbcClient jdbc;
+
+    private static final Path DEMO_PRACTICES = Path.of("../infra/launcher/src/main/resources/demo/practices.json");
+
+    @Autowired
+    JsonMapper json;
 
     private final Users author = Users.author();
     private final Users coordinator = Users.coordinator();
@@ -216,6 +224,18 @@ class PracticeCardCompleteIntegrationTests {
         mvc.perform(create(tooLongEnglish)).andExpect(invalid("goalEn", "Size"));
 
         assertThat(api.practicesWrittenBy(author)).isZero();
+    }
+
+    /** The launcher loads these through this API: each must pass every rule of the card. */
+    @Test
+    void acceptsEveryDemoPracticeOfTheLauncher() throws Exception {
+        var demo = json.readTree(Files.readString(DEMO_PRACTICES));
+        for (var entry : demo) {
+            mvc.perform(post("/api/v1/practices").with(author.token())
+                            .contentType(MediaType.APPLICATION_JSON).content(entry.path("practice").toString()))
+                    .andExpect(status().isCreated());
+        }
+        assertThat(api.practicesWrittenBy(author)).isEqualTo(demo.size());
     }
 
     private String read(UUID id) throws Exception {
