@@ -79,5 +79,9 @@
       timer = setTimeout(autosave, QUIET_MS);
     }
   });
+  // An explicit save (or a row button) supersedes a pending autosave.
+  document.addEventListener('submit', function () {
+    clearTimeout(timer);
+  });
   document.addEventListener('DOMContentLoaded', focusErrorSummary);
 })();

@@ -162,11 +162,11 @@ public class PracticeForm {
         add(Rows.EFFECT);
     }
 
-    /** Adds an empty row at the end; returns the 1-based number of the new row, or 0 at the limit. */
+    /** Adds an empty row at the end; returns the 1-based number of the new row (of the last one at the limit). */
     int add(Rows rows) {
         List<Row> list = list(rows);
         if (list.size() >= rows.limit) {
-            return 0;
+            return list.size();
         }
         list.add(newRow(rows));
         return list.size();

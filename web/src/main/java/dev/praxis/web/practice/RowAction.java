@@ -26,14 +26,16 @@ record RowAction(Verb verb, PracticeForm.Rows rows, int index) {
         }
         var rows = PracticeForm.Rows.named(match.group(2));
         int index = match.group(4) == null ? -1 : Integer.parseInt(match.group(4));
+        boolean move = "move".equals(match.group(1));
+        // A move says which way; only a move does; every verb but add names its row.
+        if (move != (match.group(3) != null) || !"add".equals(match.group(1)) && index < 0) {
+            return null;
+        }
         Verb verb = switch (match.group(1)) {
             case "add" -> Verb.ADD;
             case "remove" -> Verb.REMOVE;
             default -> "-up".equals(match.group(3)) ? Verb.MOVE_UP : Verb.MOVE_DOWN;
         };
-        if (verb != Verb.ADD && index < 0 || verb == Verb.MOVE_UP && match.group(3) == null) {
-            return null;
-        }
         return new RowAction(verb, rows, index);
     }
 
