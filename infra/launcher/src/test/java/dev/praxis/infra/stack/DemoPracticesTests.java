@@ -111,6 +111,18 @@ class DemoPracticesTests {
         assertThat(entries).anyMatch(entry -> entry.path("practice").toString().contains("центр предоставления услуг"));
     }
 
+    @Test
+    void everyPracticeNamesItsAuthorOrganisationAudienceAndGoal() {
+        for (JsonNode entry : entries) {
+            JsonNode practice = entry.path("practice");
+            String title = practice.path("title").asText();
+            assertThat(practice.path("authorOrganisation").asText()).as("organisation of " + title)
+                    .isNotBlank().hasSizeLessThanOrEqualTo(300);
+            assertThat(practice.path("audience").asText()).as("audience of " + title).isNotBlank().hasSizeLessThanOrEqualTo(2000);
+            assertThat(practice.path("goal").asText()).as("goal of " + title).isNotBlank();
+        }
+    }
+
     /** The entrepreneurs' information desk of Kaliningrad fills every field of the card, in both languages. */
     @Test
     void hasOnePracticeWithEveryFieldInBothLanguages() {
