@@ -3,6 +3,7 @@ package dev.praxis.registry.practice;
 import dev.praxis.registry.common.Actor;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import org.springframework.data.domain.Persistable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,19 +58,64 @@ public class Practice extends AbstractAggregateRoot<Practice> implements Persist
 
     @Id
     private UUID id;
+    // Every text has an optional English version in the *En field beside it (docs/practice-card.md).
     private String title;
+    private String titleEn;
     private String summary;
+    private String summaryEn;
     private String regionCode;
     private String municipality;
     private String directionCode;
     // A text[] column: tags are read with the practice and never queried on their own here.
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> tags = new ArrayList<>();
+    private String authorOrganisation;
+    private String authorOrganisationEn;
     private Integer startYear;
-    private BigDecimal budgetRub;
+    private LocalDate startDate;
+    private Integer endYear;
+    private LocalDate endDate;
+    private BigDecimal budget;
+    private String currency;
+    private String audience;
+    private String audienceEn;
+    private Integer reach;
     private String language;
     private String problem;
+    private String problemEn;
+    private String goal;
+    private String goalEn;
     private String solution;
+    private String solutionEn;
+    @Embedded
+    private ResourcesNeeded resources;
+    private String risks;
+    private String risksEn;
+    private String dos;
+    private String dosEn;
+    private String donts;
+    private String dontsEn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "practice_team_members", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<TeamMember> team = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "practice_funding_sources", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<FundingSource> fundingSources = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "practice_partners", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<Partner> partners = new ArrayList<>();
 
     // Always shown with the practice; SUBSELECT loads the steps of a whole page in one query.
     @ElementCollection(fetch = FetchType.EAGER)
@@ -242,20 +289,48 @@ public class Practice extends AbstractAggregateRoot<Practice> implements Persist
 
     private void apply(PracticeDraft draft) {
         title = draft.title();
+        titleEn = draft.titleEn();
         summary = draft.summary();
+        summaryEn = draft.summaryEn();
         regionCode = draft.regionCode();
         municipality = draft.municipality();
         directionCode = draft.directionCode();
         tags = new ArrayList<>(draft.tags());
+        authorOrganisation = draft.authorOrganisation();
+        authorOrganisationEn = draft.authorOrganisationEn();
+        replace(team, draft.team());
         startYear = draft.startYear();
-        budgetRub = draft.budgetRub();
+        startDate = draft.startDate();
+        endYear = draft.endYear();
+        endDate = draft.endDate();
+        budget = draft.budget();
+        currency = draft.currency();
+        replace(fundingSources, draft.fundingSources());
+        replace(partners, draft.partners());
+        audience = draft.audience();
+        audienceEn = draft.audienceEn();
+        reach = draft.reach();
         language = draft.language();
         problem = draft.problem();
+        problemEn = draft.problemEn();
+        goal = draft.goal();
+        goalEn = draft.goalEn();
         solution = draft.solution();
-        steps.clear();
-        steps.addAll(draft.steps());
-        effects.clear();
-        effects.addAll(draft.effects());
+        solutionEn = draft.solutionEn();
+        replace(steps, draft.steps());
+        resources = draft.resources();
+        replace(effects, draft.effects());
+        risks = draft.risks();
+        risksEn = draft.risksEn();
+        dos = draft.dos();
+        dosEn = draft.dosEn();
+        donts = draft.donts();
+        dontsEn = draft.dontsEn();
+    }
+
+    private static <T> void replace(List<T> rows, List<T> with) {
+        rows.clear();
+        rows.addAll(with);
     }
 
     private void moveTo(PracticeStatus next, PracticeAction action, Actor actor, Instant now, String reason) {
@@ -291,8 +366,16 @@ public class Practice extends AbstractAggregateRoot<Practice> implements Persist
         return title;
     }
 
+    public String getTitleEn() {
+        return titleEn;
+    }
+
     public String getSummary() {
         return summary;
+    }
+
+    public String getSummaryEn() {
+        return summaryEn;
     }
 
     public String getRegionCode() {
@@ -311,12 +394,60 @@ public class Practice extends AbstractAggregateRoot<Practice> implements Persist
         return List.copyOf(tags);
     }
 
+    public String getAuthorOrganisation() {
+        return authorOrganisation;
+    }
+
+    public String getAuthorOrganisationEn() {
+        return authorOrganisationEn;
+    }
+
+    public List<TeamMember> getTeam() {
+        return List.copyOf(team);
+    }
+
     public Integer getStartYear() {
         return startYear;
     }
 
-    public BigDecimal getBudgetRub() {
-        return budgetRub;
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public Integer getEndYear() {
+        return endYear;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public List<FundingSource> getFundingSources() {
+        return List.copyOf(fundingSources);
+    }
+
+    public List<Partner> getPartners() {
+        return List.copyOf(partners);
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public String getAudienceEn() {
+        return audienceEn;
+    }
+
+    public Integer getReach() {
+        return reach;
     }
 
     public String getLanguage() {
@@ -327,8 +458,53 @@ public class Practice extends AbstractAggregateRoot<Practice> implements Persist
         return problem;
     }
 
+    public String getProblemEn() {
+        return problemEn;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public String getGoalEn() {
+        return goalEn;
+    }
+
     public String getSolution() {
         return solution;
+    }
+
+    public String getSolutionEn() {
+        return solutionEn;
+    }
+
+    /** Never null: Hibernate reads an embedded part whose columns are all empty as null. */
+    public ResourcesNeeded getResources() {
+        return resources == null ? ResourcesNeeded.NONE : resources;
+    }
+
+    public String getRisks() {
+        return risks;
+    }
+
+    public String getRisksEn() {
+        return risksEn;
+    }
+
+    public String getDos() {
+        return dos;
+    }
+
+    public String getDosEn() {
+        return dosEn;
+    }
+
+    public String getDonts() {
+        return donts;
+    }
+
+    public String getDontsEn() {
+        return dontsEn;
     }
 
     public List<Step> getSteps() {

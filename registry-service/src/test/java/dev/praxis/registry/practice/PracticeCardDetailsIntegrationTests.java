@@ -55,7 +55,7 @@ class PracticeCardDetailsIntegrationTests {
                 .andExpect(jsonPath("$.municipality").value("Гурьевский муниципальный округ"))
                 .andExpect(jsonPath("$.tags", contains("МФЦ", "единое окно")))
                 .andExpect(jsonPath("$.startYear").value(2019))
-                .andExpect(jsonPath("$.budgetRub").value(12_500_000.5))
+                .andExpect(jsonPath("$.budget").value(12_500_000.5))
                 .andExpect(jsonPath("$.effects", hasSize(2)))
                 .andExpect(jsonPath("$.effects[0].position").value(1))
                 .andExpect(jsonPath("$.effects[0].indicator").value("Срок получения поддержки"))
@@ -78,7 +78,7 @@ class PracticeCardDetailsIntegrationTests {
                 .andExpect(jsonPath("$.municipality").value(nullValue()))
                 .andExpect(jsonPath("$.tags", hasSize(0)))
                 .andExpect(jsonPath("$.startYear").value(nullValue()))
-                .andExpect(jsonPath("$.budgetRub").value(nullValue()))
+                .andExpect(jsonPath("$.budget").value(nullValue()))
                 .andExpect(jsonPath("$.effects", hasSize(0)));
     }
 
@@ -130,25 +130,25 @@ class PracticeCardDetailsIntegrationTests {
     @Test
     void refusesANegativeHugeOrTooPreciseBudget() throws Exception {
         var negative = fullDraft(1);
-        negative.put("budgetRub", -1);
-        mvc.perform(create(negative)).andExpect(invalid("budgetRub", "DecimalMin"));
+        negative.put("budget", -1);
+        mvc.perform(create(negative)).andExpect(invalid("budget", "DecimalMin"));
 
         var huge = fullDraft(1);
-        huge.put("budgetRub", 1_000_000_000_000.01);
-        mvc.perform(create(huge)).andExpect(invalid("budgetRub", "DecimalMax"));
+        huge.put("budget", 1_000_000_000_000.01);
+        mvc.perform(create(huge)).andExpect(invalid("budget", "DecimalMax"));
 
         var kopecksAndMore = fullDraft(1);
-        kopecksAndMore.put("budgetRub", 1500.125);
-        mvc.perform(create(kopecksAndMore)).andExpect(invalid("budgetRub", "Digits"));
+        kopecksAndMore.put("budget", 1500.125);
+        mvc.perform(create(kopecksAndMore)).andExpect(invalid("budget", "Digits"));
 
         var words = fullDraft(1);
-        words.put("budgetRub", "миллион");
-        mvc.perform(create(words)).andExpect(invalid("budgetRub", "TypeMismatch"));
+        words.put("budget", "миллион");
+        mvc.perform(create(words)).andExpect(invalid("budget", "TypeMismatch"));
         assertThat(api.practicesWrittenBy(author)).isZero();
 
         var trillion = fullDraft(1);
-        trillion.put("budgetRub", 1e12);
-        mvc.perform(create(trillion)).andExpect(status().isCreated()).andExpect(jsonPath("$.budgetRub").value(1e12));
+        trillion.put("budget", 1e12);
+        mvc.perform(create(trillion)).andExpect(status().isCreated()).andExpect(jsonPath("$.budget").value(1e12));
     }
 
     @Test

@@ -52,11 +52,68 @@ public class PracticeApi {
         body.put("municipality", "Гурьевский муниципальный округ");
         body.put("tags", new ArrayList<>(List.of("МФЦ", "малое и среднее предпринимательство", "единое окно")));
         body.put("startYear", 2019);
-        body.put("budgetRub", 12_500_000.5);
+        body.put("budget", 12_500_000.5);
         body.put("effects", new ArrayList<>(List.of(
                 effect("Срок получения поддержки", "дней", 42, 9),
                 effect("Доля обращений онлайн", "%", 0, 61.5))));
         return body;
+    }
+
+    /** A valid draft that fills every field of the complete card, each text in Russian and English. */
+    public static Map<String, Object> completeDraft() {
+        var body = fullDraft(2);
+        body.put("titleEn", "One-stop business support centre");
+        body.put("summaryEn", "Every support measure for small business in one place and online.");
+        body.put("authorOrganisation", "Министерство экономического развития Калининградской области");
+        body.put("authorOrganisationEn", "Ministry of Economic Development of Kaliningrad Oblast");
+        body.put("team", new ArrayList<>(List.of(map(
+                "name", "Анна Петрова", "jobTitle", "Руководитель проекта", "jobTitleEn", "Project lead",
+                "email", "petrova@example.org", "phone", "+7 4012 00-00-00"))));
+        body.put("startDate", "2019-03-01");
+        body.put("endYear", 2021);
+        body.put("endDate", "2021-12-31");
+        body.put("currency", "eur");
+        body.put("fundingSources", new ArrayList<>(List.of(map("kind", "REGIONAL", "sharePercent", 70),
+                map("kind", "EXTRA_BUDGETARY", "sharePercent", 30))));
+        body.put("partners", new ArrayList<>(List.of(map("name", "Торгово-промышленная палата", "nameEn",
+                "Chamber of Commerce", "role", "Консультации", "roleEn", "Advice"))));
+        body.put("audience", "Начинающие предприниматели");
+        body.put("audienceEn", "Starting entrepreneurs");
+        body.put("reach", 12000);
+        body.put("problemEn", "Entrepreneurs went to five agencies to get support.");
+        body.put("goal", "Поддержка за один визит");
+        body.put("goalEn", "Support in one visit");
+        body.put("solutionEn", "A single window for every support measure.");
+        body.put("resources", map("money", "Бюджет центра", "moneyEn", "The centre's budget", "staff", "5 консультантов",
+                "staffEn", "5 advisers", "it", "CRM", "itEn", "A CRM", "legalActs", "Положение о центре",
+                "legalActsEn", "The centre's charter"));
+        body.put("risks", "Очереди в первые месяцы");
+        body.put("risksEn", "Queues in the first months");
+        body.put("dos", "Обучить консультантов заранее");
+        body.put("dosEn", "Train the advisers first");
+        body.put("donts", "Не открывать без регламента");
+        body.put("dontsEn", "Do not open without regulations");
+        @SuppressWarnings("unchecked")
+        var step = (Map<String, Object>) ((List<?>) body.get("steps")).getFirst();
+        step.putAll(map("titleEn", "Step 1: write the regulations", "descriptionEn", "Description of step 1",
+                "responsibleEn", "Ministry of Economy", "resources", "Юрист", "resourcesEn", "A lawyer",
+                "documents", "Регламент", "documentsEn", "Regulations", "kpi", "Регламент утверждён",
+                "kpiEn", "Regulations approved"));
+        @SuppressWarnings("unchecked")
+        var effect = (Map<String, Object>) ((List<?>) body.get("effects")).getFirst();
+        effect.putAll(map("indicatorEn", "Time to get support", "unitEn", "days", "period", "2019–2021",
+                "periodEn", "2019–2021", "evidenceUrl", "https://example.org/report.pdf",
+                "evidence", "Отчёт министерства за 2021 год", "evidenceEn", "The ministry's 2021 report"));
+        return body;
+    }
+
+    /** A mutable map of alternating keys and values. */
+    public static Map<String, Object> map(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     public static Map<String, Object> effect(String indicator, String unit, Object before, Object after) {
@@ -84,6 +141,15 @@ public class PracticeApi {
     public UUID draftBy(Users author, int steps) throws Exception {
         var response = mvc.perform(post("/api/v1/practices").with(author.token())
                         .contentType(MediaType.APPLICATION_JSON).content(json(draft(steps))))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return UUID.fromString(JsonPath.read(response, "$.id"));
+    }
+
+    /** Creates a draft from {@code body} and returns its id. */
+    public UUID draftBy(Users author, Map<String, Object> body) throws Exception {
+        var response = mvc.perform(post("/api/v1/practices").with(author.token())
+                        .contentType(MediaType.APPLICATION_JSON).content(json(body)))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return UUID.fromString(JsonPath.read(response, "$.id"));

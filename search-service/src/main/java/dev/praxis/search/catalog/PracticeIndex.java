@@ -60,6 +60,10 @@ public class PracticeIndex {
         if (!operations.indexOps(IndexCoordinates.of(ALIAS)).exists()) {
             DEFINITION.createIfMissing(operations, FIRST_INDEX);
             operations.indexOps(IndexCoordinates.of(FIRST_INDEX)).alias(new AliasActions(add(FIRST_INDEX)));
+        } else {
+            // The mapping only ever gains fields: adding today's to the live index lets cards with
+            // new fields in before the next rebuild (the mapping is strict).
+            operations.indexOps(IndexCoordinates.of(ALIAS)).putMapping(DEFINITION.mapping());
         }
         ready = true;
     }

@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.praxis.search.IntegrationTestSupport;
+import dev.praxis.search.catalog.PracticeDocument;
 import dev.praxis.search.catalog.PracticeIndex;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
+import org.springframework.data.elasticsearch.core.query.StringQuery;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The scheduled indexer reading {@link dev.praxis.search.FakeRegistry}'s feed over HTTP. */
@@ -133,6 +139,54 @@ class PracticeIndexingIntegrationTests extends IntegrationTestSupport {
     }
 
     /** Until a fresh reader of the stored position sees the feed's last cursor. */
+    @Test
+    void indexesEveryFieldOfTheCompleteCardInBothLanguages() {
+        var card = card("Информационный пункт для предпринимателей", uniqueCode("RU-"), "business-support", "Очереди");
+        card.put("titleEn", "Information desk for entrepreneurs");
+        card.put("goal", "Поддержка за один визит");
+        card.put("goalEn", "Support in a single visit");
+        card.put("audienceEn", "Starting entrepreneurs");
+        card.put("reach", 430000);
+        card.put("authorOrganisation", "Администрация Калининграда");
+        card.put("startDate", "2009-06-01");
+        card.put("endYear", 2009);
+        card.put("endDate", "2009-11-30");
+        card.put("budget", 71051.97);
+        card.put("currency", "EUR");
+        card.put("budgetRub", null);
+        card.put("fundingSources", List.of(Map.of("kind", "EXTRA_BUDGETARY", "sharePercent", 100)));
+        card.put("partners", List.of(Map.of("name", "Муниципалитет Гронингена", "nameEn", "Municipality of Groningen",
+                "role", "Обучение", "roleEn", "Training of the desk staff")));
+        card.put("resources", Map.of("legalActs", "Регламент", "legalActsEn", "Service regulations"));
+        card.put("steps", List.of(Map.of("position", 1, "key", UUID.randomUUID().toString(), "title", "Обучить",
+                "titleEn", "Train the officers", "kpiEn", "Both officers trained", "durationDays", 45)));
+        card.put("effects", List.of(Map.of("key", UUID.randomUUID().toString(), "indicator", "Пункты",
+                "indicatorEn", "Desks opened", "before", 0, "after", 1, "evidenceUrl", "https://example.org/report")));
+        card.put("dontsEn", "Do not rely on temporary staff");
+        registry.publish(id, 1, card);
+
+        awaitCaughtUp();
+
+        var document = operations.get(id, PracticeDocument.class, IndexCoordinates.of("practices"));
+        assertThat(document).isNotNull();
+        assertThat(document.goalEn()).isEqualTo("Support in a single visit");
+        assertThat(document.currency()).isEqualTo("EUR");
+        assertThat(document.budgetRub()).isNull();
+        assertThat(document.endDate()).isEqualTo(LocalDate.of(2009, 11, 30));
+        assertThat(document.partners()).extracting(PracticeDocument.Partner::roleEn).containsExactly("Training of the desk staff");
+        assertThat(document.steps().getFirst().kpiEn()).isEqualTo("Both officers trained");
+        assertThat(document.effects().getFirst().evidenceUrl()).isEqualTo("https://example.org/report");
+        // English analysis: "visits" and "trains" find "visit" and "Train".
+        for (var query : List.of("{\"match\": {\"goalEn\": \"visits\"}}", "{\"match\": {\"steps.titleEn\": \"trains\"}}",
+                "{\"match\": {\"bodyEn\": \"entrepreneur\"}}", "{\"match\": {\"resources.legalActs\": \"регламенты\"}}",
+                "{\"match\": {\"partners.roleEn\": \"trainings\"}}", "{\"term\": {\"fundingSources.kind\": \"EXTRA_BUDGETARY\"}}")) {
+            var hits = operations.search(new StringQuery("{\"bool\": {\"must\": [" + query
+                    + ", {\"ids\": {\"values\": [\"" + id + "\"]}}]}}"), PracticeDocument.class,
+                    IndexCoordinates.of("practices"));
+            assertThat(hits.getTotalHits()).as(query).isEqualTo(1);
+        }
+    }
+
     private void awaitCaughtUp() {
         // The state index appears with the consumer's first poll: until then, reading it fails.
         await().atMost(CAUGHT_UP).ignoreExceptions().untilAsserted(() -> assertThat(

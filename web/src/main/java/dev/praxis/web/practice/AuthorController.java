@@ -8,6 +8,10 @@ import dev.praxis.web.ui.Flash;
 import dev.praxis.web.ui.Pagination;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -19,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,10 +37,12 @@ class AuthorController {
 
     private final PracticeRegistry practices;
     private final ReferenceData referenceData;
+    private final FieldLabels labels;
 
-    AuthorController(PracticeRegistry practices, ReferenceData referenceData) {
+    AuthorController(PracticeRegistry practices, ReferenceData referenceData, FieldLabels labels) {
         this.practices = practices;
         this.referenceData = referenceData;
+        this.labels = labels;
     }
 
     /** The statuses the author can filter their list by, in the order of the lifecycle. */
@@ -112,12 +120,9 @@ class AuthorController {
 
     private String save(PracticeForm form, BindingResult errors, String action, UUID id, long version, Model model,
             RedirectAttributes redirect) {
-        if ("add-step".equals(action)) {
-            form.addStep();
-            return form(form, id, model);
-        }
-        if ("add-effect".equals(action)) {
-            form.addEffect();
+        var row = RowAction.parse(action);
+        if (row != null) {
+            model.addAttribute("focus", row.applyTo(form));
             return form(form, id, model);
         }
         if (errors.hasErrors()) {
@@ -144,9 +149,40 @@ class AuthorController {
         return form(form, id, model);
     }
 
+    /**
+     * The autosave of the form's script: saves the draft as typed, without leaving the page. It
+     * answers the URLs to post to from now on (a new practice has one after its first save); a draft
+     * the registry refuses is not saved, and the author sees why on the next explicit save.
+     */
+    @PostMapping({"/new/autosave", "/{id}/autosave"})
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> autosave(@PathVariable(required = false) UUID id,
+            @RequestParam(required = false) Long version, @ModelAttribute("form") PracticeForm form,
+            BindingResult errors) {
+        if (errors.hasErrors()) {
+            return ResponseEntity.unprocessableContent().body(Map.of("saved", false));
+        }
+        form.dropBlankRows();
+        try {
+            if (id != null && version == null) {
+                return ResponseEntity.unprocessableContent().body(Map.of("saved", false));
+            }
+            Practice saved = id == null ? practices.create(form.toDraft()) : practices.update(id, version, form.toDraft());
+            return ResponseEntity.ok(Map.of("saved", true, "id", saved.id(), "version", saved.version(),
+                    "action", "/my/practices/" + saved.id() + "/edit",
+                    "autosave", "/my/practices/" + saved.id() + "/autosave"));
+        } catch (ServiceException.InputRejected | ServiceException.RuleViolated | ServiceException.ChangedMeanwhile refused) {
+            return ResponseEntity.unprocessableContent().body(Map.of("saved", false));
+        }
+    }
+
     private String form(PracticeForm form, UUID id, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("practiceId", id);
+        model.addAttribute("labels", labels);
+        model.addAttribute("formAction", id == null ? "/my/practices/new" : "/my/practices/" + id + "/edit");
+        model.addAttribute("autosaveAction", id == null ? "/my/practices/new/autosave" : "/my/practices/" + id + "/autosave");
+        model.addAttribute("fundingKinds", List.of("FEDERAL", "REGIONAL", "MUNICIPAL", "EXTRA_BUDGETARY"));
         model.addAttribute("regions", referenceData.regions());
         model.addAttribute("directions", referenceData.directions());
         return FORM;

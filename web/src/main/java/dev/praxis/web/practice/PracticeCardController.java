@@ -51,6 +51,8 @@ class PracticeCardController {
         Practice practice = practices.find(id);
         boolean signedIn = user != null && !(user instanceof AnonymousAuthenticationToken);
         model.addAttribute("practice", practice);
+        model.addAttribute("texts", new CardTexts(locale, practice.language()));
+        model.addAttribute("signedIn", signedIn);
         model.addAttribute("names", ReferenceNames.from(referenceData, locale));
         // The history names people and carries the coordinators' reasons: for signed-in users only.
         if (signedIn) {

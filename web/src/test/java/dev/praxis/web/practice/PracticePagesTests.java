@@ -45,7 +45,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 @WebMvcTest({AuthorController.class, PracticeCardController.class, CoordinationController.class})
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, FieldLabels.class})
 class PracticePagesTests {
 
     private static final UUID ID = UUID.fromString("0b7c7f0e-1d6a-4a4e-9a55-3d7c2f1b9e10");
@@ -436,7 +436,7 @@ class PracticePagesTests {
         assertThat(form).contains("name=\"summary\"", ">Одно окно для субсидий</textarea>",
                 "name=\"municipality\" value=\"Зеленоградский муниципальный округ\"",
                 "name=\"tags\" value=\"субсидии, одно окно\"", "name=\"startYear\" value=\"2021\"",
-                "name=\"budgetRub\" value=\"1500000.00\"",
+                "name=\"budget\" value=\"1500000.00\"",
                 "name=\"effects[0].indicator\" value=\"Срок получения субсидии\"",
                 "name=\"effects[0].before\" value=\"42\"", "name=\"effects[0].after\" value=\"7.5\"",
                 "name=\"effects[1].indicator\" value=\"\"");
@@ -449,7 +449,7 @@ class PracticePagesTests {
         mvc.perform(post("/my/practices/new").with(user("author", "author")).with(csrf())
                         .param("title", "Центр").param("summary", " Кратко ").param("municipality", "")
                         .param("tags", "МФЦ, , малый бизнес ,МФЦ").param("startYear", "2021")
-                        .param("budgetRub", "1500000.50").param("steps[0].title", "Первый")
+                        .param("budget", "1500000.50").param("steps[0].title", "Первый")
                         .param("effects[0].indicator", "Срок").param("effects[0].unit", "дней")
                         .param("effects[0].before", "42").param("effects[0].after", "7.5")
                         .param("effects[1].indicator", "").param("effects[1].unit", ""))
@@ -462,9 +462,14 @@ class PracticePagesTests {
         assertThat(draft.municipality()).isNull();
         assertThat(draft.tags()).containsExactly("МФЦ", "малый бизнес", "МФЦ");
         assertThat(draft.startYear()).isEqualTo(2021);
-        assertThat(draft.budgetRub()).isEqualByComparingTo("1500000.50");
-        assertThat(draft.effects()).containsExactly(new PracticeDraft.Effect("Срок", "дней", new BigDecimal("42"),
-                new BigDecimal("7.5")));
+        assertThat(draft.budget()).isEqualByComparingTo("1500000.50");
+        assertThat(draft.effects()).singleElement().satisfies(effect -> {
+            assertThat(effect.indicator()).isEqualTo("Срок");
+            assertThat(effect.unit()).isEqualTo("дней");
+            assertThat(effect.before()).isEqualByComparingTo("42");
+            assertThat(effect.after()).isEqualByComparingTo("7.5");
+            assertThat(effect.key()).as("a new row gets its key on the form").isNotNull();
+        });
     }
 
     @Test
@@ -480,8 +485,8 @@ class PracticePagesTests {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(form).contains("<p class=\"field-error\" id=\"startYear-error\">Значение слишком большое.</p>",
-                "<p class=\"field-error\" id=\"tags-error\">Слишком длинное или слишком короткое значение.</p>",
+        assertThat(form).contains("<p class=\"field-error\" id=\"startYear-error\">Не позже следующего года.</p>",
+                "<p class=\"field-error\" id=\"tags-error\">Не больше 10 тегов, каждый не длиннее 50 знаков.</p>",
                 "name=\"effects[0].unit\" value=\"дней\"");
         assertThat(form).containsPattern("(?s)name=\"effects\\[0]\\.indicator\".*?Заполните это поле.");
     }

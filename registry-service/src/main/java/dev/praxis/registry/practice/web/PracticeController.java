@@ -163,7 +163,9 @@ class PracticeController {
         return ResponseEntity.ok().eTag(IfMatch.etag(practice.getVersion())).body(answer(practice));
     }
 
+    /** The public sees the author organisation and team; contacts are for signed-in users. */
     private PracticeResponse answer(Practice practice) {
-        return mapper.toResponse(practice, actor.get());
+        var viewer = actor.get();
+        return viewer.isAnonymous() ? mapper.toPublicResponse(practice, viewer) : mapper.toResponse(practice, viewer);
     }
 }
