@@ -133,8 +133,9 @@ class PracticeCardCompleteIntegrationTests {
     @Test
     void showsTheTeamsContactsToSignedInUsersOnly() throws Exception {
         var id = api.draftBy(author, completeDraft());
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token())).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/practices/{id}/approve", id).with(coordinator.token())).andExpect(status().isOk());
+        api.move(id, "submit", author);
+        api.toReview(id, coordinator);
+        api.move(id, "approve", coordinator);
 
         mvc.perform(get("/api/v1/practices/{id}", id))
                 .andExpect(status().isOk())
@@ -151,7 +152,7 @@ class PracticeCardCompleteIntegrationTests {
     @Test
     void putsEveryPublicFieldOnTheOutboxCardInBothLanguagesButNoContacts() throws Exception {
         var id = api.draftBy(author, completeDraft());
-        mvc.perform(post("/api/v1/practices/{id}/submit", id).with(author.token())).andExpect(status().isOk());
+        api.move(id, "submit", author);
 
         var card = jdbc.sql("select payload::text from practice_cards where practice_id = :id")
                 .param("id", id).query(String.class).single();

@@ -175,8 +175,8 @@ class BadInputBoundaryIntegrationTests {
         mvc.perform(create(body)).andExpect(invalid("startYear", "TypeMismatch"));
 
         body = fullDraft(1);
-        body.put("budgetRub", "12500000");
-        mvc.perform(create(body)).andExpect(invalid("budgetRub", "TypeMismatch"));
+        body.put("budget", "12500000");
+        mvc.perform(create(body)).andExpect(invalid("budget", "TypeMismatch"));
 
         body = fullDraft(1);
         step(body, 0).put("durationDays", true);
@@ -210,12 +210,12 @@ class BadInputBoundaryIntegrationTests {
     @Test
     void stillAcceptsAWholeNumberForADecimal() throws Exception {
         var body = fullDraft(1);
-        body.put("budgetRub", 12500000);
+        body.put("budget", 12500000);
         effect(body).put("after", 9);
 
         mvc.perform(create(body))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.budgetRub").isNumber());
+                .andExpect(jsonPath("$.budget").isNumber());
     }
 
     private Users userOf(String list) {
