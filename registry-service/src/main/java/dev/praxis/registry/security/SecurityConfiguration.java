@@ -69,7 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers(reading("/api/v1/practices/mine")).hasRole(AUTHOR)
                         .requestMatchers(reading("/api/v1/practices")).hasRole(COORDINATOR)
                         // Approved practices are public; the service hides what a caller may not see.
-                        .requestMatchers(reading("/api/v1/practices/*", "/api/v1/practices/*/history")).permitAll()
+                        .requestMatchers(reading("/api/v1/practices/*", "/api/v1/practices/*/history",
+                                "/api/v1/practices/*/versions", "/api/v1/practices/*/versions/*")).permitAll()
                         .requestMatchers(reading("/api/v1/practices/*/attachments", "/api/v1/practices/*/attachments/*",
                                 "/api/v1/practices/*/attachments/*/thumbnail")).permitAll()
                         .requestMatchers(POST, "/api/v1/practices/*/attachments").hasRole(AUTHOR)

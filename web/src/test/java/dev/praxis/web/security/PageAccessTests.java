@@ -44,7 +44,8 @@ class PageAccessTests {
 
     /** The pages anyone may read; every other page a controller answers needs a signed-in user. */
     private static final Set<String> PUBLIC_PAGES = Set.of("GET /", "GET /search", "GET /suggestions",
-            "GET /practices/{id}");
+            "GET /practices/{id}", "GET /practices/{id}/versions", "GET /practices/{id}/versions/{number:\\d+}",
+            "GET /practices/{id}/versions/diff");
 
     @Autowired
     MockMvc mvc;
