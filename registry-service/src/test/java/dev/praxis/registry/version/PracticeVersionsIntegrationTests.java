@@ -83,8 +83,15 @@ class PracticeVersionsIntegrationTests {
         mvc.perform(post("/api/v1/practices/{id}/request-revision", id).with(coordinator.token()).with(api.current(id))
                         .contentType(MediaType.APPLICATION_JSON).content(api.json(Map.of("comment", "Уточните сроки"))))
                 .andExpect(status().isOk());
+        // The author's client sends back each step's key, as the form does: the same step keeps its identity.
+        var current = mvc.perform(get("/api/v1/practices/{id}", id).with(author.token()))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> keys = com.jayway.jsonpath.JsonPath.read(current, "$.steps[*].key");
         @SuppressWarnings("unchecked")
-        var steps = (java.util.List<Object>) body.get("steps");
+        var steps = (java.util.List<Map<String, Object>>) (java.util.List<?>) body.get("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            steps.get(i).put("key", keys.get(i));
+        }
         steps.add(0, steps.remove(2));
         body.put("problem", "Предприниматели обходили три ведомства, чтобы получить поддержку.");
         api.revise(id, author, body);
@@ -111,7 +118,7 @@ class PracticeVersionsIntegrationTests {
                 .andExpect(jsonPath("$.fields[?(@.field == 'steps')].rows[?(@.moved == true)].label")
                         .value("Шаг 3: подготовить регламент"))
                 .andExpect(jsonPath("$.fields[?(@.field == 'steps')].rows[?(@.change != 'unchanged')]", hasSize(0)))
-                .andExpect(jsonPath("$.fields[?(@.field == 'budgetRub')].change").value("unchanged"));
+                .andExpect(jsonPath("$.fields[?(@.field == 'budget')].change").value("unchanged"));
     }
 
     @Test
