@@ -7,3 +7,17 @@ document.addEventListener('htmx:configRequest', event => {
     event.detail.headers['Praxis-Filters'] = 'open';
   }
 });
+
+// Wide enough for two columns (the width praxis.css hides the toggle at), the filters are simply
+// open: a closed <details> whose content CSS shows is still "closed" to the browser, so its boxes
+// could not be ticked by everyone (WebDriver and some assistive tools treat them as hidden).
+const twoColumns = window.matchMedia('(width > 40rem)');
+function openOnWideScreens() {
+  const filters = document.getElementById('filters');
+  if (filters && twoColumns.matches) {
+    filters.open = true;
+  }
+}
+openOnWideScreens();
+twoColumns.addEventListener('change', openOnWideScreens);
+document.addEventListener('htmx:afterSwap', openOnWideScreens);
