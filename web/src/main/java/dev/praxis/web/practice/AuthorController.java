@@ -90,7 +90,7 @@ class AuthorController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") PracticeForm form, BindingResult errors,
             @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-        return save(form, errors, action, null, model, redirect);
+        return save(form, errors, action, null, 0, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -113,11 +113,7 @@ class AuthorController {
         return save(form, errors, action, id, version, model, redirect);
     }
 
-    private String save(PracticeForm form, BindingResult errors, String action, UUID id, Model model,
-            RedirectAttributes redirect) {
-        return save(form, errors, action, id, 0, model, redirect);
-    }
-
+    /** {@code version} is the one an edit was opened at; a new practice ({@code id} null) has none yet. */
     private String save(PracticeForm form, BindingResult errors, String action, UUID id, long version, Model model,
             RedirectAttributes redirect) {
         var row = RowAction.parse(action);
