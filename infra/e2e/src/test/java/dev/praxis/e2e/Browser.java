@@ -3,6 +3,8 @@ package dev.praxis.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -26,7 +28,20 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser() {
+        this(true);
+    }
+
+    /** A browser whose pages run no script at all, as some users' browsers and many screen setups do. */
+    static Browser withoutJavaScript() {
+        return new Browser(false);
+    }
+
+    private Browser(boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javaScript) {
+            // The page's own scripts (htmx, the form's script) are blocked; the driver's commands still run.
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
@@ -81,6 +96,16 @@ final class Browser implements AutoCloseable {
     /** Sets a field's value as the page would receive it; date inputs type differently per locale. */
     void setValue(String name, String value) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(By.name(name)), value);
+    }
+
+    /**
+     * Requests to URLs matching the pattern ({@code *\/autosave}) fail as if the network were down:
+     * a test of something else is not raced by the page's background saves.
+     */
+    void blockRequestsTo(String urlPattern) {
+        var chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(urlPattern)));
     }
 
     void select(String name, String value) {
