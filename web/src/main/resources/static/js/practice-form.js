@@ -40,7 +40,9 @@
       return;
     }
     saving = true;
-    var body = new FormData(current);
+    // URL-encoded like the form's own post: as multipart each field is a part, and the web app's
+    // Tomcat refuses a request of more than a few parts (the autosave never saved the full form).
+    var body = new URLSearchParams(new FormData(current));
     body.set('action', 'save');
     fetch(current.dataset.autosave, {method: 'POST', body: body, headers: {'Accept': 'application/json'},
       credentials: 'same-origin'})

@@ -49,6 +49,8 @@ class PracticeEditorBrowserIntegrationTests {
             // not choose; this test is about the form's own buttons, so its background saves fail.
             author.blockRequestsTo("*/autosave");
             author.open(stack.webUrl + "/my/practices/new");
+            // A mark on this page's window: a button that posted the whole page would wipe it.
+            ((JavascriptExecutor) author.driver).executeScript("window.swappedInPlace = true");
             fill(author, card);
 
             // The rows of the lists that start empty come with their buttons.
@@ -66,6 +68,8 @@ class PracticeEditorBrowserIntegrationTests {
             fill(author, effect(marker));
 
             List<Map<String, String>> saved = editSteps(author, a, b, c, d);
+            assertThat(((JavascriptExecutor) author.driver).executeScript("return window.swappedInPlace === true"))
+                    .as("htmx swapped the form in place, the page never reloaded").isEqualTo(true);
             // The rows' buttons posted the whole form: nothing typed above them was lost.
             assertSameValues(values(author), card);
 
@@ -157,6 +161,36 @@ class PracticeEditorBrowserIntegrationTests {
             link.click();
             author.waitUntil(driver -> "currency".equals(activeId(driver)));
             author.screenshot("editor-error-summary");
+        }
+    }
+
+    @Test
+    void aRowAddedAfterTheFormSavedItselfAndTheSaveGoToThePracticeTheAutosaveCreated() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> a = step("A", marker, "3");
+        Map<String, String> b = step("B", marker, "6");
+
+        try (Browser author = new Browser()) {
+            author.signIn(stack.webUrl, "author");
+            author.open(stack.webUrl + "/my/practices/new");
+            fill(author, required("Автосохранение " + marker));
+            fill(author, rowValues("steps[0].", a));
+            // A few seconds after the typing stops the form saves itself and creates the practice.
+            author.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "Черновик сохранён"));
+            String autosaved = author.driver.getCurrentUrl().replaceAll(".*/my/practices/([0-9a-f-]{36})/edit$", "$1");
+            assertThat(autosaved).as("the address of the practice the autosave created").hasSize(36);
+
+            addRow(author, "add-step", "steps[3].title");
+            fill(author, rowValues("steps[3].", b));
+            author.click(By.id("save-draft"));
+            author.waitUntil(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "DRAFT"));
+
+            assertThat(author.driver.getCurrentUrl()).as("the save updated the autosaved practice")
+                    .endsWith("/my/practices/" + autosaved);
+            assertThat(cardStepTitles(author)).containsExactly(a.get("title"), b.get("title"));
+            author.open(stack.webUrl + "/my/practices?q=" + Api.encode(marker));
+            assertThat(author.find(By.id("my-practices")).findElements(By.cssSelector("tbody tr")))
+                    .as("practices with the marker in the author's list").hasSize(1);
         }
     }
 
