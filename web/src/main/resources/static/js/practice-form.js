@@ -68,6 +68,11 @@
             button.setAttribute('hx-post', answer.action);
             button.setAttribute('formaction', answer.action + (button.getAttribute('formaction') || '').replace(/^[^#]*/, ''));
           });
+          // htmx reads a button's hx-post once, when it processes the button: without processing them
+          // again a row button still posted to the new-practice URL, and the next save made a second practice.
+          if (window.htmx) {
+            window.htmx.process(current);
+          }
           if (window.history && window.history.replaceState) {
             window.history.replaceState(null, '', answer.action);
           }
