@@ -82,7 +82,7 @@ class NotificationPagesTests {
 
         mvc.perform(get("/notifications").cookie(new Cookie("praxis-lang", "en")).with(user()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("A coordinator approved your practice \"Центр поддержки бизнеса\".")));
+                .andExpect(content().string(containsString("A coordinator approved your practice “Центр поддержки бизнеса”.")));
     }
 
     @Test
