@@ -21,7 +21,8 @@ class ArchitectureTests {
 
     private static final String[] FEATURES = {
             "dev.praxis.web.catalog..", "dev.praxis.web.practice..", "dev.praxis.web.replication..",
-            "dev.praxis.web.reference..", "dev.praxis.web.indexing..", "dev.praxis.web.attachment..", "dev.praxis.web.version.."};
+            "dev.praxis.web.reference..", "dev.praxis.web.indexing..", "dev.praxis.web.attachment..", "dev.praxis.web.version..",
+            "dev.praxis.web.notification.."};
     private static final String[] PLUMBING = {
             "dev.praxis.web.downstream..", "dev.praxis.web.security..", "dev.praxis.web.ui.."};
 

@@ -43,6 +43,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("admin")
                         .requestMatchers("/practices/*/replicate").hasRole("region-official")
                         .requestMatchers("/replications", "/replications/**").authenticated()
+                        .requestMatchers("/notifications", "/notifications/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").authenticated()
                         // Everything else is public to read: the catalogue, published practices, static files,

@@ -4,6 +4,7 @@ import dev.praxis.infra.Lifecycle;
 import dev.praxis.infra.ReadyFile;
 import dev.praxis.infra.StartupFailed;
 import dev.praxis.infra.keycloak.KeycloakServer;
+import dev.praxis.infra.mail.MailServer;
 import dev.praxis.infra.postgres.PostgresServer;
 
 import java.io.IOException;
@@ -24,7 +25,8 @@ import java.util.concurrent.Executors;
 
 /**
  * {@code stack}: PostgreSQL, OpenSearch and Keycloak side by side, then the three services once
- * the database and the index are up (they do not need Keycloak to start), then the demo data.
+ * the database and the index are up (they do not need Keycloak to start; the registry's SMTP server,
+ * GreenMail, starts in this JVM just before it), then the demo data.
  */
 public final class StackCommand {
 
@@ -62,6 +64,8 @@ public final class StackCommand {
         Files.createDirectories(options.logs());
         // PostgreSQL's own output reaches us through zonky's SLF4J logger: keep it in a log file.
         System.setProperty("org.slf4j.simpleLogger.logFile", options.logs().resolve("postgres.log").toString());
+        // GreenMail logs through the same SLF4J: only its warnings, so that postgres.log stays PostgreSQL's.
+        System.setProperty("org.slf4j.simpleLogger.log.com.icegreen", "warn");
         System.out.println("[launcher] starting PostgreSQL, OpenSearch and Keycloak; logs in " + options.logs());
 
         ExecutorService executor = Executors.newFixedThreadPool(6);
@@ -70,11 +74,15 @@ public final class StackCommand {
             var openSearch = CompletableFuture.supplyAsync(() -> timed("OpenSearch", this::startOpenSearch), executor);
             var keycloak = CompletableFuture.supplyAsync(() -> timed("Keycloak", this::startKeycloak), executor);
 
-            var registry = postgres.thenApplyAsync(
-                    pg -> timed("registry-service", () -> startService("registry-service", options.registryPort(),
-                            Map.of("SPRING_DATASOURCE_URL", pg.jdbcUrl(),
+            // The mail server after PostgreSQL, so that it stops before it (PostgreSQL stops last).
+            var mail = postgres.thenApplyAsync(pg -> timed("mail server", this::startMailServer), executor);
+            var registry = mail.thenApplyAsync(
+                    smtp -> timed("registry-service", () -> startService("registry-service", options.registryPort(),
+                            Map.of("SPRING_DATASOURCE_URL", postgres.join().jdbcUrl(),
                                     "SPRING_DATASOURCE_USERNAME", PostgresServer.USERNAME,
-                                    "SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD))), executor);
+                                    "SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
+                                    "PRAXIS_SMTP_HOST", "127.0.0.1",
+                                    "PRAXIS_SMTP_PORT", Integer.toString(smtp.smtpPort())))), executor);
             var search = openSearch.thenApplyAsync(
                     os -> timed("search-service", () -> startService("search-service", options.searchPort(),
                             Map.of("PRAXIS_OPENSEARCH_URIS", os.url(),
@@ -83,7 +91,7 @@ public final class StackCommand {
                     ignored -> timed("web", () -> startService("web", options.webPort(),
                             Map.of("PRAXIS_WEB_CLIENT_SECRET", "praxis-web-secret"))), executor);
 
-            CompletableFuture.allOf(postgres, openSearch, keycloak, registry, search, web).join();
+            CompletableFuture.allOf(postgres, openSearch, keycloak, mail, registry, search, web).join();
             if (options.demoData()) {
                 var demo = new DemoData(options.registryUrl(), issuerUri());
                 int count = timed("demo data", demo::load);
@@ -93,7 +101,7 @@ public final class StackCommand {
                     return null;
                 });
             }
-            announce(postgres.join(), openSearch.join(), keycloak.join());
+            announce(postgres.join(), openSearch.join(), keycloak.join(), mail.join());
         } finally {
             executor.shutdown();
         }
@@ -146,6 +154,12 @@ public final class StackCommand {
         return postgres;
     }
 
+    private MailServer startMailServer() throws IOException {
+        var mail = MailServer.start(options.smtpPort(), options.imapPort(), options.pop3Port(), realmFile());
+        lifecycle.onStop("mail server", mail::stop);
+        return mail;
+    }
+
     private OpenSearchProcess startOpenSearch() throws IOException {
         var openSearch = OpenSearchProcess.start(options.workDir(), options.openSearchPort(), options.logs());
         lifecycle.onStop("OpenSearch", openSearch::stop);
@@ -189,7 +203,8 @@ public final class StackCommand {
         return options.repoRoot().resolve("infra/launcher/target/keycloak/keycloak-" + KeycloakServer.VERSION);
     }
 
-    private void announce(PostgresServer postgres, OpenSearchProcess openSearch, KeycloakServer keycloak) throws IOException {
+    private void announce(PostgresServer postgres, OpenSearchProcess openSearch, KeycloakServer keycloak, MailServer mail)
+            throws IOException {
         var ready = new LinkedHashMap<String, String>();
         ready.put("web.url", options.webUrl());
         ready.put("registry.url", options.registryUrl());
@@ -199,6 +214,9 @@ public final class StackCommand {
         ready.put("jdbc.url", postgres.jdbcUrl());
         ready.put("jdbc.username", PostgresServer.USERNAME);
         ready.put("jdbc.password", PostgresServer.PASSWORD);
+        ready.put("smtp.port", Integer.toString(mail.smtpPort()));
+        ready.put("imap.port", Integer.toString(mail.imapPort()));
+        ready.put("pop3.port", Integer.toString(mail.pop3Port()));
 
         var text = new StringBuilder(System.lineSeparator());
         text.append("Praxis is running (").append(timings.summary()).append(")").append(System.lineSeparator());
@@ -210,6 +228,13 @@ public final class StackCommand {
         text.append("  OpenSearch        ").append(openSearch.url()).append(System.lineSeparator());
         text.append("  PostgreSQL        ").append(postgres.jdbcUrl()).append(" (")
                 .append(PostgresServer.USERNAME).append('/').append(PostgresServer.PASSWORD).append(')').append(System.lineSeparator());
+        text.append("  mail (SMTP)       ").append(MailServer.HOST).append(':').append(mail.smtpPort())
+                .append(" (GreenMail; the registry sends notifications there)").append(System.lineSeparator());
+        text.append("  demo mail         IMAP ").append(MailServer.HOST).append(':').append(mail.imapPort())
+                .append(", POP3 ").append(MailServer.HOST).append(':').append(mail.pop3Port())
+                .append(", login = demo username, password ").append(MailServer.DEMO_PASSWORD)
+                .append(", e.g. curl -u author:").append(MailServer.DEMO_PASSWORD)
+                .append(" 'imap://localhost:").append(mail.imapPort()).append("/INBOX;UID=1'").append(System.lineSeparator());
         text.append("  demo logins (password praxis): author, author2, expert, coordinator, official, admin").append(System.lineSeparator());
         text.append("  logs              ").append(options.logs()).append(System.lineSeparator());
         text.append("Stop with Ctrl-C.");
