@@ -3,6 +3,7 @@ package dev.praxis.registry.web;
 import dev.praxis.registry.attachment.FileRefused;
 import dev.praxis.registry.attachment.StoreUnavailable;
 import dev.praxis.registry.common.AccessRefused;
+import dev.praxis.registry.common.InvalidInput;
 import dev.praxis.registry.common.NotFound;
 import dev.praxis.registry.common.RuleViolated;
 import dev.praxis.registry.common.web.ControlCharacters;
@@ -99,6 +100,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.CONFLICT, "rule-violated", "Business rule violated", e.getMessage());
         problem.setProperty("rule", e.rule());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidInput(InvalidInput e) {
+        return invalid(List.of(new FieldProblem(e.field(), e.rule(), e.getMessage())));
     }
 
     @ExceptionHandler
