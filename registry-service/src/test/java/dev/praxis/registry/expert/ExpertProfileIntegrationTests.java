@@ -33,12 +33,14 @@ class ExpertProfileIntegrationTests {
     private final Users expert = Users.expert();
     private final Users coordinator = Users.coordinator();
 
+    private static final UUID DECLARED_PRACTICE = UUID.randomUUID();
+
     static Map<String, Object> profile() {
         return map("displayName", "Елена Экспертова", "email", "elena@example.org", "regionCode", "RU-NVS",
                 "organisation", "Новосибирский государственный университет",
                 "directions", List.of("business-support"), "keywords", List.of("МФЦ", "цифровизация"),
                 "conflicts", map("organisations", List.of("Мэрия Новосибирска"), "regions", List.of("RU-TOM"),
-                        "practiceIds", List.of()));
+                        "practiceIds", List.of(DECLARED_PRACTICE)));
     }
 
     @Test
@@ -54,7 +56,8 @@ class ExpertProfileIntegrationTests {
                 .andExpect(jsonPath("$.regionCode").value("RU-NVS"))
                 .andExpect(jsonPath("$.directions[0]").value("business-support"))
                 .andExpect(jsonPath("$.conflicts.regions[0]").value("RU-TOM"))
-                .andExpect(jsonPath("$.conflicts.organisations[0]").value("Мэрия Новосибирска"));
+                .andExpect(jsonPath("$.conflicts.organisations[0]").value("Мэрия Новосибирска"))
+                .andExpect(jsonPath("$.conflicts.practiceIds[0]").value(DECLARED_PRACTICE.toString()));
     }
 
     @Test

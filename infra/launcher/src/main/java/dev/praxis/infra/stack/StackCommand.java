@@ -210,7 +210,7 @@ public final class StackCommand {
         text.append("  OpenSearch        ").append(openSearch.url()).append(System.lineSeparator());
         text.append("  PostgreSQL        ").append(postgres.jdbcUrl()).append(" (")
                 .append(PostgresServer.USERNAME).append('/').append(PostgresServer.PASSWORD).append(')').append(System.lineSeparator());
-        text.append("  demo logins (password praxis): author, author2, expert, coordinator, official, admin").append(System.lineSeparator());
+        text.append("  demo logins (password praxis): author, author2, expert, expert2, expert3, expert4, coordinator, official, admin").append(System.lineSeparator());
         text.append("  logs              ").append(options.logs()).append(System.lineSeparator());
         text.append("Stop with Ctrl-C.");
         System.out.println(text);
