@@ -122,4 +122,18 @@ class ReviewRoundsIntegrationTests {
         assertThat(JsonPath.<String>read(rounds, "$[0].closedBecause")).isEqualTo("DECIDED");
         assertThat(JsonPath.<Object>read(rounds, "$[0].aggregate")).isNull();
     }
+
+    @Test
+    void aWithdrawalClosesTheOpenRoundAsWithdrawnAndAnotherDecisionLaterChangesNothing() throws Exception {
+        var id = api.underReview(author, coordinator);
+        api.move(id, "withdraw", author);
+        var rounds = review.rounds(id, coordinator);
+        assertThat(JsonPath.<String>read(rounds, "$[0].closedBecause")).isEqualTo("WITHDRAWN");
+        api.move(id, "submit", author);
+        api.toReview(id, coordinator);
+        var again = review.rounds(id, coordinator);
+        assertThat(JsonPath.<List<String>>read(again, "$[*].status")).containsExactly("CLOSED", "OPEN");
+        assertThat(JsonPath.<List<Integer>>read(again, "$[*].practiceVersion")).containsExactly(1, 2);
+        assertThat(review.invitationsOfRound(id, 2)).as("nobody accepted round 1").isEmpty();
+    }
 }
