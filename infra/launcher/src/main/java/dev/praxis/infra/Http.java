@@ -58,6 +58,17 @@ public final class Http {
         return send(jsonPost(url, bearerToken, json).header("If-Match", etag).build());
     }
 
+    /** A whole resource written at once, such as an expert's profile (no If-Match: the registry does not ask for one). */
+    public static Response putJson(String url, String bearerToken, String json) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + bearerToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
     private static HttpRequest.Builder jsonPost(String url, String bearerToken, String json) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))

@@ -12,6 +12,7 @@ public record Actor(String username, String name, Set<String> roles) {
     public static final String REGION_OFFICIAL = "region-official";
     public static final String EXPERT = "expert";
     public static final String INDEXER = "indexer";
+    public static final String ADMIN = "admin";
 
     private static final Actor ANONYMOUS = new Actor(null, null, Set.of());
 

@@ -30,9 +30,11 @@ public class PracticeService {
     private static final Sort OLDEST_SUBMISSION_FIRST = Sort.by(asc("submittedAt"), asc("createdAt"), asc("id"));
 
     private final Practices practices;
+    private final ExpertAssignments assignments;
 
-    PracticeService(Practices practices) {
+    PracticeService(Practices practices, ExpertAssignments assignments) {
         this.practices = practices;
+        this.assignments = assignments;
     }
 
     public Practice create(PracticeDraft draft, Actor author) {
@@ -106,7 +108,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public Practice find(UUID id, Actor viewer) {
         return practices.findById(id)
-                .filter(practice -> PracticeVisibility.maySee(viewer, practice))
+                .filter(practice -> PracticeVisibility.maySee(viewer, practice, assignments))
                 .orElseThrow(() -> new PracticeNotFound(id));
     }
 
@@ -157,7 +159,7 @@ public class PracticeService {
      */
     private Practice forChange(UUID id, ExpectedVersion expected, Actor actor) {
         var practice = practices.findForChange(id)
-                .filter(found -> PracticeVisibility.maySee(actor, found))
+                .filter(found -> PracticeVisibility.maySee(actor, found, assignments))
                 .orElseThrow(() -> new PracticeNotFound(id));
         expected.check(practice);
         return practice;

@@ -15,21 +15,35 @@ import static dev.praxis.registry.practice.PracticeStatus.UNDER_REVIEW;
  */
 public final class PracticeVisibility {
 
-    /** Experts read what is under review; the review feature narrows this to their own invitations. */
+    /** Experts read what is under review, and only the practices they are assigned to ({@link ExpertAssignments}). */
     private static final Set<PracticeStatus> FOR_EXPERTS = EnumSet.of(UNDER_REVIEW);
 
     private PracticeVisibility() {
     }
 
+    /** For a viewer who is not an expert assigned to the practice. */
     public static boolean maySee(Actor viewer, Practice practice) {
-        return maySee(viewer, practice.getStatus(), practice.isWrittenBy(viewer));
+        return maySee(viewer, practice.getStatus(), practice.isWrittenBy(viewer), false);
+    }
+
+    public static boolean maySee(Actor viewer, Practice practice, ExpertAssignments assignments) {
+        return maySee(viewer, practice.getStatus(), practice.isWrittenBy(viewer),
+                viewer.isExpert() && assignments.isAssigned(viewer.username(), practice.getId()));
+    }
+
+    /**
+     * The policy as the shared matrix (docs/visibility.csv) states it, where the expert row is an
+     * expert assigned to the practice.
+     */
+    public static boolean maySee(Actor viewer, PracticeStatus status, boolean ownPractice) {
+        return maySee(viewer, status, ownPractice, true);
     }
 
     /** The policy itself: published practices are public; authors see their own; coordinators all but others' drafts. */
-    public static boolean maySee(Actor viewer, PracticeStatus status, boolean ownPractice) {
+    public static boolean maySee(Actor viewer, PracticeStatus status, boolean ownPractice, boolean assignedExpert) {
         return status.isPublished()
                 || ownPractice
                 || viewer.isCoordinator() && status != DRAFT
-                || viewer.isExpert() && FOR_EXPERTS.contains(status);
+                || viewer.isExpert() && assignedExpert && FOR_EXPERTS.contains(status);
     }
 }

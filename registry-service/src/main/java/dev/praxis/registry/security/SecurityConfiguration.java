@@ -37,8 +37,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.praxis.registry.common.Actor.ADMIN;
 import static dev.praxis.registry.common.Actor.AUTHOR;
 import static dev.praxis.registry.common.Actor.COORDINATOR;
+import static dev.praxis.registry.common.Actor.EXPERT;
 import static dev.praxis.registry.common.Actor.INDEXER;
 import static dev.praxis.registry.common.Actor.REGION_OFFICIAL;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -83,6 +85,21 @@ class SecurityConfiguration {
                                 "/api/v1/practices/*/request-revision", "/api/v1/practices/*/approve",
                                 "/api/v1/practices/*/reject", "/api/v1/practices/*/recommend",
                                 "/api/v1/practices/*/archive").hasRole(COORDINATOR)
+                        // Expert review (docs/review.md): the service narrows each answer to what the caller may see.
+                        .requestMatchers(reading("/api/v1/experts/me")).hasRole(EXPERT)
+                        .requestMatchers(PUT, "/api/v1/experts/me").hasRole(EXPERT)
+                        .requestMatchers(reading("/api/v1/experts", "/api/v1/experts/*")).hasRole(COORDINATOR)
+                        .requestMatchers(PUT, "/api/v1/experts/*").hasRole(COORDINATOR)
+                        .requestMatchers(reading("/api/v1/rubric")).authenticated()
+                        .requestMatchers(PUT, "/api/v1/rubric").hasRole(ADMIN)
+                        .requestMatchers(POST, "/api/v1/practices/*/review/invitations").hasRole(COORDINATOR)
+                        .requestMatchers(reading("/api/v1/practices/*/review/conflicts")).hasRole(COORDINATOR)
+                        .requestMatchers(reading("/api/v1/practices/*/review/rounds")).authenticated()
+                        .requestMatchers(reading("/api/v1/me/invitations")).hasRole(EXPERT)
+                        .requestMatchers(reading("/api/v1/invitations/*/review")).hasRole(EXPERT)
+                        .requestMatchers(PUT, "/api/v1/invitations/*/review").hasRole(EXPERT)
+                        .requestMatchers(POST, "/api/v1/invitations/*/accept", "/api/v1/invitations/*/decline",
+                                "/api/v1/invitations/*/review/submit").hasRole(EXPERT)
                         .requestMatchers(POST, "/api/v1/replications").hasRole(REGION_OFFICIAL)
                         .requestMatchers(reading("/api/v1/replications/mine")).hasRole(REGION_OFFICIAL)
                         .requestMatchers(reading("/api/v1/replications/mentoring")).hasRole(AUTHOR)

@@ -33,6 +33,16 @@ public class PracticeVersions {
         return versions.of(practiceId);
     }
 
+    /**
+     * The number of the practice's latest version, for features that refer to what was submitted
+     * (a review round reviews one version); empty before the first submission.
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public java.util.OptionalInt latestNumber(UUID practiceId) {
+        var all = versions.of(practiceId);
+        return all.isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(all.getLast().number());
+    }
+
     /** @throws VersionNotFound when the practice has no such version */
     public VersionSnapshot snapshot(UUID practiceId, int number, Actor viewer) {
         var current = content.tree(practices.find(practiceId, viewer));

@@ -3,6 +3,7 @@ package dev.praxis.registry.web;
 import dev.praxis.registry.attachment.FileRefused;
 import dev.praxis.registry.attachment.StoreUnavailable;
 import dev.praxis.registry.common.AccessRefused;
+import dev.praxis.registry.common.InvalidInput;
 import dev.praxis.registry.common.NotFound;
 import dev.praxis.registry.common.RuleViolated;
 import dev.praxis.registry.common.web.ControlCharacters;
@@ -13,6 +14,10 @@ import dev.praxis.registry.practice.ReasonRequired;
 import dev.praxis.registry.practice.RecommendationYearOutOfRange;
 import dev.praxis.registry.practice.TransitionNotAllowed;
 import dev.praxis.registry.practice.web.IfMatch;
+import dev.praxis.registry.review.ConflictOfInterestFound;
+import dev.praxis.registry.review.InvitationAction;
+import dev.praxis.registry.review.InvitationTransitionNotAllowed;
+import dev.praxis.registry.review.ReviewChangedMeanwhile;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
@@ -95,10 +100,39 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail invitationTransitionNotAllowed(InvitationTransitionNotAllowed e) {
+        var problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition", e.getMessage());
+        problem.setProperty("currentStatus", e.currentStatus().name());
+        problem.setProperty("action", e.action().apiName());
+        problem.setProperty("allowedActions", e.allowedActions().stream().map(InvitationAction::apiName).toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> reviewChangedMeanwhile(ReviewChangedMeanwhile e) {
+        var problem = problem(HttpStatus.PRECONDITION_FAILED, "changed-meanwhile", "Changed meanwhile", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(IfMatch.etag(e.currentVersion())).body(problem);
+    }
+
+    /** A rule violation like any other, with the reasons the conflict-of-interest policy gave. */
+    @ExceptionHandler
+    ProblemDetail conflictOfInterest(ConflictOfInterestFound e) {
+        var problem = ruleViolated(e);
+        problem.setProperty("conflicts", e.conflicts());
+        return problem;
+    }
+
+    @ExceptionHandler
     ProblemDetail ruleViolated(RuleViolated e) {
         var problem = problem(HttpStatus.CONFLICT, "rule-violated", "Business rule violated", e.getMessage());
         problem.setProperty("rule", e.rule());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidInput(InvalidInput e) {
+        return invalid(List.of(new FieldProblem(e.field(), e.rule(), e.getMessage())));
     }
 
     @ExceptionHandler

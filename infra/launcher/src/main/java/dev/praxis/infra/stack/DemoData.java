@@ -18,12 +18,14 @@ import java.util.Map;
  * {@code practices.json}: created, submitted and (for most) screened, reviewed and approved; an
  * entry marked {@code "approve": false} stays in the coordinator's queue. {@code
  * practices-in-progress.json}: practices in every other status of the lifecycle, each reached by
- * the moves its entry lists (who makes each move, and the reason given).
+ * the moves its entry lists (who makes each move, and the reason given). {@code experts.json}: the
+ * demo experts' profiles, each written by the expert themselves.
  */
 final class DemoData {
 
     private static final String RESOURCE = "/demo/practices.json";
     private static final String IN_PROGRESS = "/demo/practices-in-progress.json";
+    private static final String EXPERTS = "/demo/experts.json";
     private static final List<String> TO_APPROVAL = List.of("submit", "start-screening", "start-review", "approve");
     private static final String PASSWORD = "praxis";
 
@@ -79,6 +81,15 @@ final class DemoData {
                 }
             }
             created++;
+        }
+        for (JsonNode expert : read(EXPERTS)) {
+            String username = expert.path("username").asText();
+            var response = Http.putJson(registryUrl + "/api/v1/experts/me", token(username),
+                    json.writeValueAsString(expert.path("profile")));
+            if (!response.isSuccess()) {
+                throw new StartupFailed("demo data: PUT /api/v1/experts/me as " + username + " answered "
+                        + response.status() + ": " + response.body());
+            }
         }
         return created;
     }

@@ -235,7 +235,7 @@ public final class StackCommand {
                 .append(", login = demo username, password ").append(MailServer.DEMO_PASSWORD)
                 .append(", e.g. curl -u author:").append(MailServer.DEMO_PASSWORD)
                 .append(" 'imap://localhost:").append(mail.imapPort()).append("/INBOX;UID=1'").append(System.lineSeparator());
-        text.append("  demo logins (password praxis): author, author2, expert, coordinator, official, admin").append(System.lineSeparator());
+        text.append("  demo logins (password praxis): author, author2, expert, expert2, expert3, expert4, coordinator, official, admin").append(System.lineSeparator());
         text.append("  logs              ").append(options.logs()).append(System.lineSeparator());
         text.append("Stop with Ctrl-C.");
         System.out.println(text);
