@@ -2,7 +2,7 @@
 # Runs the card read benchmark (docs/performance.md, "Reading a practice card"): builds the registry's
 # jar, starts it on port 26181 against an embedded PostgreSQL, publishes full practice cards and
 # prints the figures of GET /api/v1/practices/{id} at 32 clients beside a constant JSON endpoint of
-# the same JVM; the report also goes to registry-service/target/bench-card/report.md. About 4 minutes.
+# the same JVM; the report also goes to registry-service/target/bench-card/report.md. About 6 minutes.
 #   bash infra/bench-card.sh
 #   bash infra/bench-card.sh -Dbench.seconds=20 -Dbench.rounds=5   # longer measured rounds
 # Arguments are JVM system properties of the benchmark (see CardReadBenchmark's comment).

@@ -43,7 +43,8 @@ import java.util.concurrent.TimeUnit;
  * <p>System properties: {@code bench.practices} (100), {@code bench.clients} (32), {@code bench.seconds}
  * per target and round (10), {@code bench.rounds} (3), {@code bench.warm-up-rounds} (3),
  * {@code bench.port} (26181), {@code bench.registry-jvm-args} (more options for the registry's JVM, e.g. a
- * flight recording), {@code praxis.repo-root}.
+ * flight recording), {@code bench.registry-args} (more arguments of the registry, e.g. a setting to
+ * compare), {@code praxis.repo-root}.
  */
 public final class CardReadBenchmark {
 
@@ -351,6 +352,11 @@ public final class CardReadBenchmark {
             command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                     // The liveness probe: Kubernetes' constant answer, the same JVM's floor for a JSON request.
                     "--management.endpoint.health.probes.enabled=true"));
+            // e.g. -Dbench.registry-args=--management.observations.enable.spring.security=false to compare a setting
+            String settings = System.getProperty("bench.registry-args", "");
+            if (!settings.isBlank()) {
+                command.addAll(List.of(settings.trim().split("\\s+")));
+            }
             var builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
