@@ -2,6 +2,7 @@ package dev.praxis.registry.practice.web;
 
 import dev.praxis.registry.common.web.PageNumber;
 import dev.praxis.registry.common.web.PageResponse;
+import dev.praxis.registry.practice.ExpectedVersion;
 import dev.praxis.registry.practice.Practice;
 import dev.praxis.registry.practice.PracticeService;
 import dev.praxis.registry.practice.PracticeStatus;
@@ -14,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +35,8 @@ import static dev.praxis.registry.practice.web.DecisionRequests.Decision.comment
 /**
  * Roles are enforced by the security configuration; ownership, status and visibility by the
  * practice feature. Every answer with a practice carries its ETag; every change needs
- * {@code If-Match} with it (docs/lifecycle.md, "Concurrent changes").
+ * {@code If-Match} with it (docs/lifecycle.md, "Concurrent changes"), which reaches a handler as its
+ * {@link ExpectedVersion} parameter ({@link IfMatchArguments}).
  */
 @RestController
 @RequestMapping("/api/v1/practices")
@@ -62,77 +62,72 @@ class PracticeController {
 
     @PutMapping("/{id}")
     ResponseEntity<PracticeResponse> revise(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody PracticeDraftRequest body) {
-        return ok(practices.revise(id, IfMatch.parse(ifMatch), body.toDraft(), actor.get()));
+                                            @Valid @RequestBody PracticeDraftRequest body, ExpectedVersion expected) {
+        return ok(practices.revise(id, expected, body.toDraft(), actor.get()));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id,
-                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        practices.delete(id, IfMatch.parse(ifMatch), actor.get());
+    ResponseEntity<Void> delete(@PathVariable UUID id, ExpectedVersion expected) {
+        practices.delete(id, expected, actor.get());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/submit")
-    ResponseEntity<PracticeResponse> submit(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(practices.submit(id, IfMatch.parse(ifMatch), actor.get()));
+    ResponseEntity<PracticeResponse> submit(@PathVariable UUID id, ExpectedVersion expected) {
+        return ok(practices.submit(id, expected, actor.get()));
     }
 
     @PostMapping("/{id}/withdraw")
     ResponseEntity<PracticeResponse> withdraw(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody(required = false) Decision body) {
-        return ok(practices.withdraw(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+                                              @Valid @RequestBody(required = false) Decision body,
+                                              ExpectedVersion expected) {
+        return ok(practices.withdraw(id, expected, commentOf(body), actor.get()));
     }
 
     @PostMapping("/{id}/start-screening")
-    ResponseEntity<PracticeResponse> startScreening(@PathVariable UUID id,
-                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(practices.startScreening(id, IfMatch.parse(ifMatch), actor.get()));
+    ResponseEntity<PracticeResponse> startScreening(@PathVariable UUID id, ExpectedVersion expected) {
+        return ok(practices.startScreening(id, expected, actor.get()));
     }
 
     @PostMapping("/{id}/start-review")
     ResponseEntity<PracticeResponse> startReview(@PathVariable UUID id,
-                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                 @Valid @RequestBody(required = false) Decision body) {
-        return ok(practices.startReview(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+                                                 @Valid @RequestBody(required = false) Decision body,
+                                                 ExpectedVersion expected) {
+        return ok(practices.startReview(id, expected, commentOf(body), actor.get()));
     }
 
     @PostMapping("/{id}/request-revision")
     ResponseEntity<PracticeResponse> requestRevision(@PathVariable UUID id,
-                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                     @Valid @RequestBody(required = false) Decision body) {
-        return ok(practices.requestRevision(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+                                                     @Valid @RequestBody(required = false) Decision body,
+                                                     ExpectedVersion expected) {
+        return ok(practices.requestRevision(id, expected, commentOf(body), actor.get()));
     }
 
     @PostMapping("/{id}/approve")
     ResponseEntity<PracticeResponse> approve(@PathVariable UUID id,
-                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody(required = false) Decision body) {
-        return ok(practices.approve(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+                                             @Valid @RequestBody(required = false) Decision body,
+                                             ExpectedVersion expected) {
+        return ok(practices.approve(id, expected, commentOf(body), actor.get()));
     }
 
     @PostMapping("/{id}/reject")
     ResponseEntity<PracticeResponse> reject(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody(required = false) Decision body) {
-        return ok(practices.reject(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+                                            @Valid @RequestBody(required = false) Decision body,
+                                            ExpectedVersion expected) {
+        return ok(practices.reject(id, expected, commentOf(body), actor.get()));
     }
 
     @PostMapping("/{id}/recommend")
     ResponseEntity<PracticeResponse> recommend(@PathVariable UUID id,
-                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                               @Valid @RequestBody Recommendation body) {
-        return ok(practices.recommend(id, IfMatch.parse(ifMatch), body.year(), body.comment(), actor.get()));
+                                               @Valid @RequestBody Recommendation body, ExpectedVersion expected) {
+        return ok(practices.recommend(id, expected, body.year(), body.comment(), actor.get()));
     }
 
     @PostMapping("/{id}/archive")
     ResponseEntity<PracticeResponse> archive(@PathVariable UUID id,
-                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody(required = false) Decision body) {
-        return ok(practices.archive(id, IfMatch.parse(ifMatch), commentOf(body), actor.get()));
+                                             @Valid @RequestBody(required = false) Decision body,
+                                             ExpectedVersion expected) {
+        return ok(practices.archive(id, expected, commentOf(body), actor.get()));
     }
 
     @GetMapping("/{id}")
