@@ -26,7 +26,7 @@ public record PracticeCard(UUID id, long version, String status, String title, S
                            String goal, String goalEn, String solution, String solutionEn, List<Step> steps,
                            Resources resources, List<Effect> effects, String risks, String risksEn, String dos,
                            String dosEn, String donts, String dontsEn, String authorName, int replicationCount,
-                           Double expertScore, Instant submittedAt, Instant publishedAt, Instant updatedAt) {
+                           Double expertScore, Instant submittedAt, Instant publishedAt, Instant updatedAt, Integer recommendedYear) {
 
     public record Step(int position, UUID key, String title, String titleEn, String description,
                        String descriptionEn, String responsible, String responsibleEn, Integer durationDays,

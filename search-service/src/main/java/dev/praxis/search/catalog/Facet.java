@@ -48,6 +48,13 @@ enum Facet {
                     AggregationRange.of(range -> range.key("true").from(JsonData.of(1))))))),
             ValueOrder.MOST_FIRST),
     /**
+     * The year a coordinator recommended the practice for mass replication, newest first: what a
+     * visitor looking for proven practices picks. Practices never recommended have no value.
+     */
+    RECOMMENDED("recommended", "recommendedYear",
+            anyOf(filters -> filters.recommended().stream().map(String::valueOf).toList()),
+            greatestTerms(50), ValueOrder.NEWEST_FIRST),
+    /**
      * Staff only. Staff see published practices unless they ask for other statuses; the facet
      * counts every status they may see, so they see how long each queue is.
      */
@@ -56,7 +63,7 @@ enum Facet {
                     ? Optional.of(Terms.terms(field, search.filters().statuses().isEmpty()
                             ? PracticeDocument.PUBLISHED : search.filters().statuses()))
                     : Optional.empty(),
-            terms(10), ValueOrder.MOST_FIRST) {
+            terms(Viewer.STATUSES.size()), ValueOrder.MOST_FIRST) {
         @Override
         boolean shownTo(Viewer viewer) {
             return viewer.staff();

@@ -22,10 +22,17 @@ public class PracticeCatalog {
 
     private final ElasticsearchOperations operations;
     private final boolean requestCache;
+    private final List<SortOrder> sortsOffered;
 
     PracticeCatalog(ElasticsearchOperations operations, CatalogProperties properties) {
         this.operations = operations;
         this.requestCache = properties.requestCache();
+        this.sortsOffered = SortOrder.offered(properties.scoreSort());
+    }
+
+    /** The orders a catalogue page should offer its readers. */
+    public List<SortOrder> sortsOffered() {
+        return sortsOffered;
     }
 
     /**

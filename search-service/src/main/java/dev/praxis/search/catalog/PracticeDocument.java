@@ -69,7 +69,11 @@ public record PracticeDocument(
         String dos,
         String dosEn,
         String donts,
-        String dontsEn) {
+        String dontsEn,
+        // The region's English name, from its code (the card names it in Russian only).
+        String regionNameEn,
+        // The year a coordinator recommended the practice for mass replication, or null.
+        Integer recommendedYear) {
 
     public static final String APPROVED = "APPROVED";
     /** The statuses of the public catalogue: approved, and recommended for mass replication. */
@@ -94,7 +98,7 @@ public record PracticeDocument(
                 directionName, tags, startYear, budgetRub, language, problem, solution, steps, effects, authorName,
                 replicationCount, expertScore, submittedAt, publishedAt, updatedAt, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     public boolean isPublic() {

@@ -24,12 +24,17 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
     /** OpenSearch's default {@code index.max_result_window}: deeper pages use {@code after}. */
     static final int MAX_RESULT_WINDOW = 10_000;
 
-    /** The facet values chosen: OR within one facet, AND across facets. Empty lists mean "any". */
+    /**
+     * The facet values chosen: OR within one facet, AND across facets. Empty lists mean "any".
+     *
+     * @param recommended years in which the practices were recommended for mass replication
+     */
     public record Filters(List<String> regions, List<String> districts, List<String> directions, List<Integer> years,
-                          List<BudgetBand> budgets, List<String> statuses, Boolean replicated) {
+                          List<BudgetBand> budgets, List<String> statuses, Boolean replicated,
+                          List<Integer> recommended) {
 
         public static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null);
+                List.of(), null, List.of());
 
         public Filters {
             regions = List.copyOf(regions);
@@ -38,13 +43,21 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
             years = List.copyOf(years);
             budgets = List.copyOf(budgets);
             statuses = List.copyOf(statuses);
+            recommended = List.copyOf(recommended);
         }
     }
 
     /** The raw request parameters, as the API receives them. */
     public record Request(String q, List<String> region, List<String> district, List<String> direction,
                           List<Integer> year, List<String> budget, List<String> status, Boolean replicated,
-                          String sort, int page, int size, String after) {
+                          List<Integer> recommended, String sort, int page, int size, String after) {
+
+        /** A request without the recommendation filter. */
+        public Request(String q, List<String> region, List<String> district, List<String> direction,
+                       List<Integer> year, List<String> budget, List<String> status, Boolean replicated,
+                       String sort, int page, int size, String after) {
+            this(q, region, district, direction, year, budget, status, replicated, null, sort, page, size, after);
+        }
     }
 
     /**
@@ -60,10 +73,8 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
         var regions = values(Facet.REGION.key(), request.region(), violations);
         var districts = values(Facet.DISTRICT.key(), request.district(), violations);
         var directions = values(Facet.DIRECTION.key(), request.direction(), violations);
-        var years = request.year() == null ? List.<Integer>of() : request.year();
-        if (years.size() > MAX_VALUES) {
-            violations.add(new FieldViolation(Facet.YEAR.key(), "MaxValues", MAX_VALUES));
-        }
+        var years = years(Facet.YEAR.key(), request.year(), violations);
+        var recommended = years(Facet.RECOMMENDED.key(), request.recommended(), violations);
         var budgets = oneOf(Facet.BUDGET.key(), values(Facet.BUDGET.key(), request.budget(), violations),
                 code -> BudgetBand.ofCode(code).orElse(null), violations);
         var statuses = oneOf(Facet.STATUS.key(), values(Facet.STATUS.key(), request.status(), violations),
@@ -106,7 +117,8 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
         if (sort == null) {
             sort = text.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
         }
-        var filters = new Filters(regions, districts, directions, years, budgets, statuses, request.replicated());
+        var filters = new Filters(regions, districts, directions, years, budgets, statuses, request.replicated(),
+                recommended);
         return new PracticeSearch(text, filters, sort, page, size, after, viewer);
     }
 
@@ -122,6 +134,14 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
     /** How many hits come before this page. */
     long offset() {
         return after != null ? after.seen() : (long) page * size;
+    }
+
+    private static List<Integer> years(String field, List<Integer> raw, List<FieldViolation> violations) {
+        var years = raw == null ? List.<Integer>of() : raw.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (years.size() > MAX_VALUES) {
+            violations.add(new FieldViolation(field, "MaxValues", MAX_VALUES));
+        }
+        return years;
     }
 
     private static List<String> values(String field, List<String> raw, List<FieldViolation> violations) {

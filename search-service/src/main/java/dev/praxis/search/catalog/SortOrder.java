@@ -1,6 +1,7 @@
 package dev.praxis.search.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** How a result list is ordered; every order ends with the id, so paging is stable. */
@@ -15,6 +16,15 @@ public enum SortOrder {
 
     public String code() {
         return code;
+    }
+
+    /**
+     * The orders a catalogue page should offer. Sorting by expert score means nothing until
+     * practices carry a score (the review workflow brings it), so it is offered only when
+     * {@code praxis.search.score-sort} says scores exist; asked for anyway, it still sorts.
+     */
+    public static List<SortOrder> offered(boolean scoreSort) {
+        return Arrays.stream(values()).filter(order -> order != SCORE || scoreSort).toList();
     }
 
     static Optional<SortOrder> ofCode(String code) {

@@ -15,15 +15,31 @@ import org.opensearch.client.opensearch._types.query_dsl.ZeroTermsQuery;
 public final class TextQueries {
 
     /**
-     * Where the words are looked for: title over summary over tags over the body, which gathers
-     * problem, solution, steps and effects (copy_to) so that each word costs one clause, not six.
+     * Where the words are looked for, most telling first: title over summary over tags; then what
+     * the practice solves ({@code body}: problem, goal, solution), how it is done ({@code
+     * implementation}: steps with their resources, documents and KPIs, effects with their evidence),
+     * who did it (author organisation, partners) and where (region and municipality, whose names are
+     * short and say a lot); and everything else ({@code details}: audience, risks, do's and don'ts,
+     * resources, partners' roles). Long texts are gathered by copy_to so a word costs one clause per
+     * tier, not one per field (docs/search.md).
      */
-    static final List<String> WORD_FIELDS = List.of("title^4", "summary^2.5", "tags^2", "body");
-    /** English analysis of the same fields, asked only when the text has Latin letters. */
-    static final List<String> ENGLISH_WORD_FIELDS = List.of("title.en^4", "summary.en^2.5");
-    /** Where the words of a query standing close together count extra. */
-    static final List<String> PHRASE_FIELDS = List.of("title^4", "summary^2", "body");
-    static final List<String> ENGLISH_PHRASE_FIELDS = List.of("title.en^4", "summary.en^2");
+    static final List<String> WORD_FIELDS = List.of("title^4", "summary^2.5", "tags^2", "body^1.5",
+            "implementation", "authorOrganisation", "partners.name", "regionName.text^2", "municipality.text^1.5",
+            "details^0.5");
+    /**
+     * English analysis, asked only when the text has Latin letters: of the Russian title and summary
+     * (an English card keeps its text there), and of the English versions of every text ({@code
+     * bodyEn} gathers the long ones), the organisations and the region's English name.
+     */
+    static final List<String> ENGLISH_WORD_FIELDS = List.of("title.en^4", "summary.en^2.5", "titleEn^4",
+            "summaryEn^2.5", "bodyEn", "authorOrganisationEn", "partners.nameEn", "regionNameEn^2");
+    /**
+     * Where the words of a query standing close together count extra, weighed as above: a region's
+     * name as a phrase («Калининградская область») says more in the region than in the body.
+     */
+    static final List<String> PHRASE_FIELDS = List.of("title^4", "summary^2", "body^1.5", "implementation",
+            "regionName.text^2", "municipality.text^1.5");
+    static final List<String> ENGLISH_PHRASE_FIELDS = List.of("title.en^4", "summary.en^2", "titleEn^4", "summaryEn^2");
     /**
      * Typo tolerance on the short Russian fields only, with the index analyzer (no synonyms to
      * blur): expanding misspelt words over the long texts' whole vocabulary costs more than it finds.

@@ -25,7 +25,7 @@ record PracticeEvent(String cursor, String type, String practiceId, long version
                 String solution, String solutionEn, List<Step> steps, Resources resources, List<Effect> effects,
                 String risks, String risksEn, String dos, String dosEn, String donts, String dontsEn,
                 String authorName, int replicationCount, BigDecimal expertScore, Instant submittedAt,
-                Instant publishedAt, Instant updatedAt) {
+                Instant publishedAt, Instant updatedAt, Integer recommendedYear) {
     }
 
     record Step(Integer position, String key, String title, String titleEn, String description, String descriptionEn,

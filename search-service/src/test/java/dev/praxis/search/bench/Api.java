@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** JSON over HTTP for the phases that act as users, with tokens of the demo users from the real Keycloak. */
 final class Api {
 
-    record Response(int status, JsonNode body) {
+    /** {@code etag}: the registry's {@code ETag} header (a practice's {@code "<version>"}), null when absent. */
+    record Response(int status, JsonNode body, String etag) {
     }
 
     /** Tokens live five minutes in the realm; a fresh one is fetched well before. */
@@ -59,9 +60,21 @@ final class Api {
     }
 
     Response post(String url, String token, Object body) throws IOException, InterruptedException {
-        return send(authorised(HttpRequest.newBuilder(URI.create(url)), token)
+        return send(posting(url, token, body));
+    }
+
+    /**
+     * A change of a practice: the registry needs {@code If-Match} with the ETag of the answer the
+     * change was made from (docs/lifecycle.md), or it refuses with 428.
+     */
+    Response post(String url, String token, Object body, String ifMatch) throws IOException, InterruptedException {
+        return send(posting(url, token, body).header("If-Match", ifMatch));
+    }
+
+    private HttpRequest.Builder posting(String url, String token, Object body) {
+        return authorised(HttpRequest.newBuilder(URI.create(url)), token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     }
 
     /** The body of a 2xx response; anything else stops the benchmark with what came back. */
@@ -85,6 +98,6 @@ final class Api {
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String raw = response.body();
         JsonNode body = raw == null || raw.isBlank() ? JSON.nullNode() : JSON.readTree(raw);
-        return new Response(response.statusCode(), body);
+        return new Response(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
     }
 }

@@ -61,11 +61,14 @@ final class BenchStack implements AutoCloseable {
         Files.deleteIfExists(readyFile);
         Path root = stage(repoRoot, target.resolve("bench-root"));
         String java = ProcessHandle.current().info().command().orElse("java");
+        // -Dbench.port-offset moves every port, so two benchmarks on one machine do not collide.
+        int offset = Integer.getInteger("bench.port-offset", 0);
         var launcher = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar",
                 repoRoot.resolve(LAUNCHER_JAR).toString(), "stack",
                 "--repo-root", root.toString(), "--work-dir", workDir.toString(), "--no-demo-data",
-                "--web-port", "26080", "--registry-port", "26081", "--search-port", "26082",
-                "--keycloak-port", "26180", "--keycloak-management-port", "26900", "--opensearch-port", "26201",
+                "--web-port", port(26080, offset), "--registry-port", port(26081, offset),
+                "--search-port", port(26082, offset), "--keycloak-port", port(26180, offset),
+                "--keycloak-management-port", port(26900, offset), "--opensearch-port", port(26201, offset),
                 "--ready-file", readyFile.toString(), "--exit-on-stdin-eof"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -83,6 +86,10 @@ final class BenchStack implements AutoCloseable {
             Thread.sleep(250); // polling the ready file
         }
         return new BenchStack(read(readyFile), launcher);
+    }
+
+    private static String port(int base, int offset) {
+        return Integer.toString(base + offset);
     }
 
     /**

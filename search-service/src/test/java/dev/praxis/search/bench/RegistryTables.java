@@ -86,7 +86,7 @@ final class RegistryTables implements AutoCloseable {
         connection.setAutoCommit(false);
         try (var practice = connection.prepareStatement("""
                      insert into practices (id, title, summary, region_code, municipality, direction_code, tags,
-                         start_year, budget_rub, language, problem, solution, status, author_username, author_name,
+                         start_year, budget, language, problem, solution, status, author_username, author_name,
                          replication_count, version, created_at, updated_at, submitted_at, approved_at)
                      values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ru', ?, ?, 'APPROVED', ?, ?, ?, 1, ?, ?, ?, ?)""");
              var step = connection.prepareStatement("""
@@ -198,7 +198,8 @@ final class RegistryTables implements AutoCloseable {
     /** The registry's {@code PracticeCard} JSON, component for component (docs/contracts.md). */
     record Card(UUID id, long version, String status, String title, String summary, String regionCode,
                 String regionName, String federalDistrict, String municipality, String directionCode,
-                String directionName, List<String> tags, Integer startYear, BigDecimal budgetRub, String language,
+                String directionName, List<String> tags, Integer startYear, BigDecimal budgetRub, BigDecimal budget,
+                String currency, String language,
                 String problem, String solution, List<CardStep> steps, List<CardEffect> effects, String authorName,
                 int replicationCount, Double expertScore, Instant submittedAt, Instant publishedAt,
                 Instant updatedAt) {
@@ -218,7 +219,7 @@ final class RegistryTables implements AutoCloseable {
                     .map(e -> new CardEffect(e.indicator(), e.unit(), e.before(), e.after())).toList();
             return new Card(p.id(), 1, "APPROVED", p.title(), p.summary(), p.region().code(), p.region().name(),
                     p.region().federalDistrict(), p.municipality(), p.direction().code(), p.direction().name(),
-                    p.tags(), p.startYear(), p.budgetRub(), "ru", p.problem(), p.solution(), steps, effects,
+                    p.tags(), p.startYear(), p.budgetRub(), p.budgetRub(), "RUB", "ru", p.problem(), p.solution(), steps, effects,
                     p.authorName(), p.replicationCount(), p.expertScore(), submittedAt, approvedAt, approvedAt);
         }
     }

@@ -31,7 +31,7 @@ class PracticeCatalogTests {
         when(operations.search(any(Query.class), eq(PracticeDocument.class)))
                 .thenThrow(new NoSuchIndexException("practices"));
 
-        var result = new PracticeCatalog(operations, new CatalogProperties(true)).search(search);
+        var result = new PracticeCatalog(operations, new CatalogProperties(true, false)).search(search);
 
         verify(operations).search(any(Query.class), eq(PracticeDocument.class));
         assertThat(result.total()).isZero();
@@ -46,7 +46,7 @@ class PracticeCatalogTests {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Query>> sent = ArgumentCaptor.forClass(List.class);
 
-        new PracticeCatalog(operations, new CatalogProperties(false)).search(search);
+        new PracticeCatalog(operations, new CatalogProperties(false, false)).search(search);
 
         verify(operations).multiSearch(sent.capture(), eq(PracticeDocument.class));
         assertThat(sent.getValue()).hasSize(2).allSatisfy(request -> assertThat(request.getRequestCache()).isFalse());

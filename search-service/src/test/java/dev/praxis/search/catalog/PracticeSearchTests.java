@@ -52,6 +52,24 @@ class PracticeSearchTests {
         assertViolations(request().district(twentyOne), tuple("district", "MaxValues"));
         assertViolations(request().direction(twentyOne), tuple("direction", "MaxValues"));
         assertViolations(request().year(IntStream.range(2000, 2021).boxed().toList()), tuple("year", "MaxValues"));
+        assertViolations(request().recommended(IntStream.range(2000, 2021).boxed().toList()),
+                tuple("recommended", "MaxValues"));
+    }
+
+    @Test
+    void filtersByTheYearsOfRecommendationEachCountedOnce() {
+        var search = PracticeSearch.of(request().recommended(List.of(2026, 2025, 2026)).build(), Viewer.PUBLIC);
+
+        assertThat(search.filters().recommended()).containsExactly(2026, 2025);
+        assertThat(PracticeSearch.of(request().build(), Viewer.PUBLIC).filters().recommended()).isEmpty();
+    }
+
+    @Test
+    void offersTheSortByExpertScoreOnlyOnceScoresExist() {
+        assertThat(SortOrder.offered(false)).containsExactly(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.REPLICATIONS);
+        assertThat(SortOrder.offered(true)).containsExactly(SortOrder.values());
+        // Asked for while it is not offered (an old bookmark), the order still sorts rather than failing.
+        assertThat(PracticeSearch.of(request().sort("score").build(), Viewer.PUBLIC).sort()).isEqualTo(SortOrder.SCORE);
     }
 
     @Test
@@ -167,6 +185,7 @@ class PracticeSearchTests {
         private List<String> budget;
         private List<String> status;
         private Boolean replicated;
+        private List<Integer> recommended;
         private String sort;
         private int page;
         private int size = 10;
@@ -212,6 +231,11 @@ class PracticeSearchTests {
             return this;
         }
 
+        RequestBuilder recommended(List<Integer> recommended) {
+            this.recommended = recommended;
+            return this;
+        }
+
         RequestBuilder sort(String sort) {
             this.sort = sort;
             return this;
@@ -233,8 +257,8 @@ class PracticeSearchTests {
         }
 
         PracticeSearch.Request build() {
-            return new PracticeSearch.Request(q, region, district, direction, year, budget, status, replicated, sort,
-                    page, size, after);
+            return new PracticeSearch.Request(q, region, district, direction, year, budget, status, replicated,
+                    recommended, sort, page, size, after);
         }
     }
 }

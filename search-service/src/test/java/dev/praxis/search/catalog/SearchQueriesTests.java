@@ -63,10 +63,12 @@ class SearchQueriesTests {
     }
 
     @Test
-    void firstRequiresEveryWordWeighingTitleAboveSummaryAboveBody() {
+    void firstRequiresEveryWordWeighingTitleAboveSummaryAboveBodyAboveStepsAboveTheRest() {
         var clauses = leaves(TextQueries.rankingQuery("центр услуг"));
 
-        assertThat(clauses.get(0).multiMatch().fields()).containsExactly("title^4", "summary^2.5", "tags^2", "body");
+        assertThat(clauses.get(0).multiMatch().fields()).containsExactly("title^4", "summary^2.5", "tags^2", "body^1.5",
+                "implementation", "authorOrganisation", "partners.name", "regionName.text^2", "municipality.text^1.5",
+                "details^0.5");
         assertThat(clauses.get(0).multiMatch().type().jsonValue()).isEqualTo("cross_fields");
         assertThat(clauses.get(0).multiMatch().operator().jsonValue()).isEqualTo("and");
         assertThat(clauses.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
@@ -86,10 +88,10 @@ class SearchQueriesTests {
             assertThat(word.bool().minimumShouldMatch()).isEqualTo("1");
             var exactly = word.bool().should().get(0).multiMatch();
             var withTypo = word.bool().should().get(1).multiMatch();
-            assertThat(exactly.fields()).contains("title^4", "body");
+            assertThat(exactly.fields()).contains("title^4", "body^1.5");
             assertThat(exactly.fuzziness()).isNull();
             assertThat(withTypo.fuzziness()).isEqualTo("AUTO:4,100");
-            assertThat(withTypo.fields()).doesNotContain("body");
+            assertThat(withTypo.fields()).doesNotContain("body", "body^1.5");
             // «в» is a stop word: it must not make the whole try match nothing.
             assertThat(exactly.zeroTermsQuery().jsonValue()).isEqualTo("all");
         });
@@ -102,7 +104,7 @@ class SearchQueriesTests {
         assertThat(looser).hasSize(1);
         var clauses = leaves(looser.getFirst());
 
-        assertThat(clauses.get(0).multiMatch().fields()).contains("title^4", "summary^2.5", "body");
+        assertThat(clauses.get(0).multiMatch().fields()).contains("title^4", "summary^2.5", "body^1.5");
         assertThat(clauses.get(0).multiMatch().operator()).isNull();
         assertThat(clauses.get(1).multiMatch().type().jsonValue()).isEqualTo("phrase");
         assertThat(clauses.get(2).multiMatch().fuzziness()).isEqualTo("AUTO:4,100");
@@ -220,7 +222,7 @@ class SearchQueriesTests {
         // A facet without a chosen value counts what the query itself matched.
         assertThat(json(query.getAggregations().get("district"))).doesNotContain("global", "filter");
         assertThat(query.getAggregations()).containsOnlyKeys("region", "district", "direction", "year", "budget",
-                "replicated");
+                "replicated", "recommended");
     }
 
     @Test
@@ -237,7 +239,7 @@ class SearchQueriesTests {
             assertThat(aggregations.get(facet).terms().order()).as(facet).isEmpty();
         }
         assertThat(aggregations.keySet()).containsExactly("region", "district", "direction", "year", "budget",
-                "replicated", "status");
+                "replicated", "recommended", "status");
     }
 
     @Test

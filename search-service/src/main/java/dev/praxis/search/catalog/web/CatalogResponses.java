@@ -1,5 +1,7 @@
 package dev.praxis.search.catalog.web;
 
+import java.util.List;
+
 import dev.praxis.search.catalog.PageToken;
 import dev.praxis.search.catalog.PracticeDocument;
 import dev.praxis.search.catalog.SearchResult;
@@ -12,7 +14,7 @@ import org.mapstruct.MappingConstants;
 @Mapper(componentModel = MappingConstants.ComponentModel.SPRING)
 interface CatalogResponses {
 
-    SearchResponse toResponse(SearchResult result);
+    SearchResponse toResponse(SearchResult result, List<SortOrder> sorts);
 
     @Mapping(target = ".", source = "practice")
     SearchResponse.Hit toHit(SearchResult.Hit hit);

@@ -41,14 +41,16 @@ class PracticeSearchController {
                           @RequestParam(required = false) List<String> budget,
                           @RequestParam(required = false) List<String> status,
                           @RequestParam(required = false) Boolean replicated,
+                          @RequestParam(required = false) List<Integer> recommended,
                           @RequestParam(required = false) String sort,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "10") int size,
                           @RequestParam(required = false) String after,
                           Authentication authentication) {
         var request = new PracticeSearch.Request(q, region, district, direction, year, budget, status, replicated,
-                sort, page, size, after);
-        return responses.toResponse(catalog.search(PracticeSearch.of(request, Viewers.of(authentication))));
+                recommended, sort, page, size, after);
+        return responses.toResponse(catalog.search(PracticeSearch.of(request, Viewers.of(authentication))),
+                catalog.sortsOffered());
     }
 
     @GetMapping("/suggestions")

@@ -7,9 +7,12 @@ import java.util.Map;
 
 import dev.praxis.search.catalog.SearchResult;
 
-/** Body of {@code GET /api/v1/practices/search}, as in docs/contracts.md. */
+/**
+ * Body of {@code GET /api/v1/practices/search}, as in docs/contracts.md. {@code sorts}: the orders
+ * a page should offer (see {@link dev.praxis.search.catalog.SortOrder#offered}).
+ */
 record SearchResponse(long total, int page, int size, String sort, boolean approximate, String next, List<Hit> hits,
-                      Map<String, List<SearchResult.FacetValue>> facets) {
+                      Map<String, List<SearchResult.FacetValue>> facets, List<String> sorts) {
 
     /** {@code language} is the practice text's (ru, en), so a page can mark it for screen readers. */
     record Hit(String id, String title, String titleHighlight, String snippet, String summary, String status,

@@ -48,7 +48,9 @@ class CatalogBrowsingIntegrationTests extends CatalogIntegrationTest {
         assertThat(facet(result, "replicated")).containsExactly(Map.entry("false", 13), Map.entry("true", 13));
         assertThat(result.<Map<String, Object>>read("$.facets")).doesNotContainKey("status");
         assertThat(result.<Map<String, Object>>read("$.facets").keySet())
-                .containsExactly("region", "district", "direction", "year", "budget", "replicated");
+                .containsExactly("region", "district", "direction", "year", "budget", "replicated", "recommended");
+        // No practice of the fixture has been recommended for mass replication.
+        assertThat(facet(result, "recommended")).isEmpty();
     }
 
     @Test
