@@ -351,7 +351,9 @@ public final class CardReadBenchmark {
             }
             command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                     // The liveness probe: Kubernetes' constant answer, the same JVM's floor for a JSON request.
-                    "--management.endpoint.health.probes.enabled=true"));
+                    "--management.endpoint.health.probes.enabled=true",
+                    // No mail to send here, and the dispatcher's polling would keep the scan counts moving.
+                    "--praxis.notifications.mail.dispatch-enabled=false"));
             // e.g. -Dbench.registry-args=--management.observations.enable.spring.security=false to compare a setting
             String settings = System.getProperty("bench.registry-args", "");
             if (!settings.isBlank()) {
