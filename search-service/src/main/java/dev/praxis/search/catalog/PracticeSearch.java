@@ -2,6 +2,7 @@ package dev.praxis.search.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -137,7 +138,7 @@ public record PracticeSearch(String text, Filters filters, SortOrder sort, int p
     }
 
     private static List<Integer> years(String field, List<Integer> raw, List<FieldViolation> violations) {
-        var years = raw == null ? List.<Integer>of() : raw.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        var years = raw == null ? List.<Integer>of() : raw.stream().filter(Objects::nonNull).distinct().toList();
         if (years.size() > MAX_VALUES) {
             violations.add(new FieldViolation(field, "MaxValues", MAX_VALUES));
         }

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -214,7 +216,7 @@ class CompleteCardSearchIntegrationTests extends IntegrationTestSupport {
     void anExpertCountsThePublishedPracticesAndThoseUnderReviewOnly() throws Exception {
         var result = JsonPath.parse(mvc.perform(CatalogApi.with(get("/api/v1/practices/search"), inDirection())
                         .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_expert"))))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(CatalogApi.facet(result, "status")).containsExactlyInAnyOrder(Map.entry("APPROVED", 10),
                 Map.entry("RECOMMENDED", 2), Map.entry("UNDER_REVIEW", 1));
     }
@@ -243,7 +245,7 @@ class CompleteCardSearchIntegrationTests extends IntegrationTestSupport {
 
     private static String[] allStatuses() {
         return List.of("APPROVED", "RECOMMENDED", "SCREENING", "UNDER_REVIEW", "REVISION_REQUESTED", "WITHDRAWN",
-                "REJECTED", "ARCHIVED").stream().flatMap(status -> java.util.stream.Stream.of("status", status))
+                "REJECTED", "ARCHIVED").stream().flatMap(status -> Stream.of("status", status))
                 .toArray(String[]::new);
     }
 
